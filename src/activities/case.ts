@@ -1,0 +1,44 @@
+/**
+ * Case (`case-statement`): routes by a value. Flow Designer allows up to 20 cases
+ * (docs/webex-activities-and-api.md §1.4). In the export the branch ports are positional
+ * (`"0"`, `"1"`, …) and the case values sit in `menuLinks:input` (docs/webex-flow-format.md §7.7;
+ * PAY26 `state_event_decider`, JDS1 `CheckNotifications`). flowgen names ports by value, so a
+ * reader sees `urgent`, and maps them to positions only here.
+ */
+import { z } from 'zod';
+import { renderExpression } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { templateSchema } from './shared/schemas.js';
+import { inputShadows, radioShadows } from './shared/shadow-keys.js';
+
+const RESERVED = ['default', 'error'];
+
+const options = z.strictObject({
+  /** The value to switch on. */
+  value: templateSchema,
+  /** The values with a branch of their own, in order. */
+  cases: z
+    .array(z.string().min(1).refine((c) => !RESERVED.includes(c), { message: '"default" and "error" are port names, not case values' }))
+    .min(1)
+    .max(20)
+    .refine((c) => new Set(c).size === c.length, { message: 'case values must be unique' }),
+});
+export type CaseOptions = z.infer<typeof options>;
+
+export const caseActivity = defineActivity({
+  kind: 'case',
+  options,
+  ports: (o) => [...o.cases, 'default', 'error'],
+  templates: (o) => [o.value],
+  webexPort: (port, o) => {
+    const index = o.cases.indexOf(port);
+    return index === -1 ? port : String(index);
+  },
+  webex: { activityName: 'case-statement', activityId: 'case-statement', group: 'enum-gateway', description: true },
+  toWebex: (o) => ({
+    expression: renderExpression(o.value),
+    ...radioShadows('expression', 'setToVariable'),
+    menuLinks: o.cases.map((_, i) => String(i)),
+    ...inputShadows('menuLinks', o.cases),
+  }),
+});

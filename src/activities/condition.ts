@@ -1,0 +1,21 @@
+/**
+ * Condition (`condition-activity`): one Pebble expression that yields a boolean, wrapped in
+ * `{{ }}` (else Flow Designer reports a flow error, docs/webex-activities-and-api.md §1.4). Group
+ * `enum-gateway`; ports `true`, `false`, `error` (docs/webex-flow-format.md §7.6; ZD24 ConditionCheck).
+ */
+import { z } from 'zod';
+import { renderExpression } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { templateSchema } from './shared/schemas.js';
+
+const options = z.strictObject({ expression: templateSchema });
+export type ConditionOptions = z.infer<typeof options>;
+
+export const condition = defineActivity({
+  kind: 'condition',
+  options,
+  ports: () => ['true', 'false', 'error'],
+  templates: (o) => [o.expression],
+  webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },
+  toWebex: (o) => ({ expression: renderExpression(o.expression) }),
+});

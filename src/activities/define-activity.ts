@@ -1,0 +1,59 @@
+/**
+ * The activity module contract (house style §3): one kind = one module that knows everything about
+ * it — its options schema, its output ports, which of them must be wired, and how it is written
+ * into a Webex flow. Nothing outside `src/activities/` knows a Webex property key of a kind.
+ */
+import type { z } from 'zod';
+import type { Template } from '../ir/types.js';
+
+/** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
+export interface WebexIdentity {
+  /** `properties.activityName`; `undefined` for kinds whose exports carry none (event nodes). */
+  activityName: string | undefined;
+  /** `properties.activityId`: a slug or the US/EU catalogue id (docs/webex-flow-format.md §7). */
+  activityId: string;
+  group: string;
+  /** Whether exports carry `properties.description` for this kind. */
+  description: boolean;
+}
+
+export interface ActivityDefinition<Kind extends string = string, Options = unknown> {
+  /** The DSL name of the kind, in Flow Designer's vocabulary. */
+  kind: Kind;
+  /** Runtime check of the options; the same rules the TypeScript option types enforce. */
+  options: z.ZodType<Options>;
+  /** Whether the widget has an `in` port (start and event nodes do not). */
+  hasInPort: boolean;
+  /** Output ports in widget order, in flowgen's vocabulary (a case's ports are its values). */
+  ports(options: Options): readonly string[];
+  /** Ports that must be wired for the flow to be complete. */
+  requiredPorts(options: Options): readonly string[];
+  /** The port name written into `conditionExpr` and the widget (identity unless a kind renames). */
+  webexPort(port: string, options: Options): string;
+  /** Every runtime template the options hold, for reference checks. */
+  templates(options: Options): readonly Template[];
+  /** Variables the activity writes (HTTP output mapping, set-variable). */
+  writes(options: Options): readonly string[];
+  /** Names of runtime outputs other activities may reference as `<name>.<output>`. */
+  outputs: readonly string[];
+  webex: WebexIdentity;
+  /** The kind-specific `properties`, in the key order of real exports, shadow keys included. */
+  toWebex(options: Options): Record<string, unknown>;
+}
+
+type Defaults = 'webexPort' | 'templates' | 'writes' | 'outputs' | 'requiredPorts' | 'hasInPort';
+
+/** Declares an activity kind; fills the contract's defaults. */
+export function defineActivity<const Kind extends string, Options>(
+  definition: Omit<ActivityDefinition<Kind, Options>, Defaults> & Partial<Pick<ActivityDefinition<Kind, Options>, Defaults>>,
+): ActivityDefinition<Kind, Options> {
+  return {
+    hasInPort: true,
+    webexPort: (port) => port,
+    templates: () => [],
+    writes: () => [],
+    outputs: [],
+    requiredPorts: (options) => definition.ports(options).filter((p) => p !== 'error'),
+    ...definition,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Disconnect Contact: hangs up; terminating, no output port; the right end of every caller branch
+ * with no agent (docs/webex-activities-and-api.md §1.3). Catalogue id 5faa898c8bf5b65b82f0706b
+ * (US/EU), group `terminating-action` (docs/webex-flow-format.md §7.1; ZD24 `CallDisconnect`).
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+
+export const disconnectContact = defineActivity({
+  kind: 'disconnect-contact',
+  options: z.strictObject({}),
+  ports: () => [],
+  webex: { activityName: 'disconnect-contact', activityId: '5faa898c8bf5b65b82f0706b', group: 'terminating-action', description: true },
+  toWebex: () => ({}),
+});

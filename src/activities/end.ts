@@ -1,0 +1,14 @@
+/**
+ * End Flow (`end`): ends an event flow. Not for the voice main flow, where it leaves dead air
+ * (docs/webex-activities-and-api.md §1.4); Cisco ends every event flow with one (ZD22, ZD24).
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+
+export const end = defineActivity({
+  kind: 'end',
+  options: z.strictObject({}),
+  ports: () => [],
+  webex: { activityName: 'end', activityId: 'end', group: 'end', description: true },
+  toWebex: () => ({}),
+});

@@ -1,0 +1,68 @@
+/**
+ * Event handler nodes of the event-flow canvas (GLOBAL_EVENTS). The DSL speaks the UI names
+ * (AgentAnswered, PhoneContactEnded, …); exports name the node after the event specification
+ * (AgentContactAssigned, ContactEnded, …). Catalogue from docs/webex-flow-format.md §6.1 (US/EU
+ * ids; the APJ CallbackFailed id differs and is not used here); outputs from
+ * docs/webex-activities-and-api.md §2.3.
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+
+interface EventSpec {
+  specificationName: string;
+  specificationId: string;
+  icon: string;
+  outputs: readonly string[];
+}
+
+export const eventCatalog = {
+  AgentAnswered: { specificationName: 'AgentContactAssigned', specificationId: '5f354a0c6fb8c44e97ccb30d', icon: 'icon-headset_16', outputs: ['AgentID', 'AgentName', 'AgentEmailId', 'AgentSessionID', 'QueueID', 'QueueName', 'TeamID', 'TeamName', 'TenantID', 'CAD'] },
+  PhoneContactEnded: { specificationName: 'ContactEnded', specificationId: '5f354a336fb8c44e97ccb30e', icon: 'icon-handset-muted_16', outputs: ['AgentID', 'AgentEmailID', 'TeamID', 'QueueID', 'InboundChannel', 'RoutingStrategyID'] },
+  AgentDisconnected: { specificationName: 'FCAsk(ContactLastAgentRemoved)', specificationId: '5ffeafa86a7eff72a481c4b5', icon: 'icon-headset-muted_16', outputs: ['AgentId', 'AgentEmailId', 'QueueId', 'TeamId', 'InboundChannel', 'RoutingStrategyId'] },
+  OnGlobalError: { specificationName: 'GlobalErrorHandling', specificationId: '627c0663e98eca854178bba6', icon: 'icon-error-legacy_16', outputs: [] },
+  AgentOffered: { specificationName: 'AgentOfferContact', specificationId: '637da544c02b556cf406d192', icon: 'icon-audio-call_16', outputs: ['AgentID', 'AgentName', 'QueueID', 'QueueName', 'TeamID', 'TeamName'] },
+  PreDial: { specificationName: 'ContactPredial', specificationId: '63c914bebfee4622076922b1', icon: 'icon-other-number_16', outputs: ['direction', 'participantType', 'dialNumber', 'otherPartyDn', 'epDn', 'agentSelectedAni', 'operationType'] },
+  OutboundCampaignCallResult: { specificationName: 'ContactOutboundCampaignResult', specificationId: '64b7b425b244045d52e05fe4', icon: 'icon-outgoing-call-legacy_16', outputs: ['CPAResult', 'CPAResultCode'] },
+} as const satisfies Record<string, EventSpec>;
+
+/**
+ * The event nodes Flow Designer puts on every new flow's event canvas (2024–2025 exports HW, OB25;
+ * docs/webex-flow-format.md §6.1). They are exported whether handled or not, with `out` unlinked.
+ */
+export const defaultEvents: readonly EventName[] = ['OnGlobalError', 'AgentOffered', 'PreDial', 'OutboundCampaignCallResult'];
+
+
+export type EventName = keyof typeof eventCatalog;
+export const eventNames = Object.keys(eventCatalog) as EventName[];
+
+const options = z.strictObject({ event: z.enum(eventNames as [EventName, ...EventName[]]) });
+
+/** The activity name an event node carries in an export (its specification name). */
+export function eventActivityName(event: EventName): string {
+  return eventCatalog[event].specificationName;
+}
+
+export const event = defineActivity({
+  kind: 'event',
+  options,
+  hasInPort: false,
+  ports: () => ['out'],
+  // An unhandled event is normal: Flow Designer exports every default event node, most unlinked.
+  requiredPorts: () => [],
+  outputs: [...new Set(Object.values(eventCatalog).flatMap((e) => e.outputs))],
+  webex: { activityName: undefined, activityId: 'event', group: 'event', description: false },
+  toWebex: ({ event: name }) => {
+    const spec = eventCatalog[name];
+    return {
+      eventSourceId: '5eff0e2eb10162499bc9f932',
+      eventSourceName: 'WebexContactCenter',
+      eventClassificationId: '5f10475cf021306e89e1692c',
+      eventClassificationName: 'VoiceInteractions',
+      eventSpecificationId: spec.specificationId,
+      eventSpecificationName: spec.specificationName,
+      displayName: name,
+      event: name,
+      iconDiagram: spec.icon,
+    };
+  },
+});

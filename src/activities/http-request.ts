@@ -1,0 +1,96 @@
+/**
+ * HTTP Request (`http-request-v2`) through a Control Hub connector. Webex facts
+ * (docs/webex-flow-format.md §7.5, docs/webex-activities-and-api.md §1.4): one exit, `default`
+ * (57/57 real widgets): a failure is seen by a later decision on `<name>.httpStatusCode`; retries
+ * apply to 5xx only; response timeout default 2000 ms; the connector supplies the domain and the
+ * credentials (BasicAuth lives in Webex, never in the flow). Key set from ZD24 `LookupUser` and
+ * `PostComments`; ZD24 writes timeout and retries as strings ("5000", "2").
+ */
+import { z } from 'zod';
+import { renderJsonStringContent, renderText } from '../ir/template.js';
+import type { Template } from '../ir/types.js';
+import { defineActivity } from './define-activity.js';
+import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
+import { selectShadows } from './shared/shadow-keys.js';
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** A JSON request body whose string leaves may hold runtime templates. */
+export type JsonBody = string | number | boolean | null | Template | JsonBody[] | { [key: string]: JsonBody };
+
+const jsonBody: z.ZodType<JsonBody> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), templateSchema, z.array(jsonBody), z.record(z.string(), jsonBody)]),
+);
+
+const options = z.strictObject({
+  /** The Control Hub connector (id + display name) that holds the base URL and credentials. */
+  connector: resourceSchema,
+  method: z.enum(HTTP_METHODS).default('GET'),
+  /** Path relative to the connector's base URL. */
+  path: templateSchema,
+  query: z.record(z.string(), templateSchema).default({}),
+  headers: z.record(z.string(), templateSchema).default({}),
+  body: jsonBody.optional(),
+  /** Milliseconds before the request is abandoned. */
+  timeoutMs: z.number().int().min(100).max(60000).default(2000),
+  /** Retries on a 5xx answer. */
+  retries: z.number().int().min(0).max(5).default(1),
+  /** Response mapping: JSONPath on the response body → flow variable. */
+  outputs: z.array(z.strictObject({ variable: variableNameSchema, path: z.string().min(1) })).default([]),
+});
+export type HttpRequestOptions = z.infer<typeof options>;
+
+function isTemplateValue(value: unknown): value is Template {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as Template).parts) && Object.keys(value).length === 1;
+}
+
+function bodyTemplates(body: JsonBody | undefined, into: Template[]): Template[] {
+  if (isTemplateValue(body)) into.push(body);
+  else if (Array.isArray(body)) for (const item of body) bodyTemplates(item, into);
+  else if (body && typeof body === 'object') for (const item of Object.values(body)) bodyTemplates(item as JsonBody, into);
+  return into;
+}
+
+/** JSON text of the body; template leaves become JSON strings whose holes Pebble escapes at run time. */
+function bodyText(body: JsonBody): string {
+  if (isTemplateValue(body)) return `"${renderJsonStringContent(body)}"`;
+  if (Array.isArray(body)) return `[${body.map(bodyText).join(', ')}]`;
+  if (body && typeof body === 'object') {
+    return `{${Object.entries(body).map(([k, v]) => `${JSON.stringify(k)}: ${bodyText(v as JsonBody)}`).join(', ')}}`;
+  }
+  return JSON.stringify(body);
+}
+
+const mapValues = (record: Record<string, Template>): Record<string, string> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, renderText(v)]));
+
+export const httpRequest = defineActivity({
+  kind: 'http-request',
+  options,
+  ports: () => ['default'],
+  requiredPorts: () => ['default'],
+  templates: (o) => [o.path, ...Object.values(o.query), ...Object.values(o.headers), ...bodyTemplates(o.body, [])],
+  writes: (o) => o.outputs.map((m) => m.variable),
+  outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
+  webex: { activityName: 'http-request-v2', activityId: 'http-request-v2', group: 'action', description: true },
+  toWebex: (o) => ({
+    authenticated: true,
+    connectorId: o.connector.id,
+    ...selectShadows('connectorId', o.connector.name, false),
+    httpRequestUrl: null,
+    httpRequestPath: renderText(o.path),
+    httpRequestMethod: o.method,
+    ...selectShadows('httpRequestMethod', o.method, true),
+    httpQueryParameters: mapValues(o.query),
+    httpRequestHeaders: mapValues(o.headers),
+    ...(o.body === undefined ? {} : { httpRequestBody: bodyText(o.body) }),
+    httpRequestBodyFiles: null,
+    httpContentType: 'Application/JSON',
+    ...selectShadows('httpContentType', 'Application/JSON', true),
+    contentType: 'JSON',
+    ...selectShadows('contentType', 'JSON', true),
+    httpResponseTimeout: String(o.timeoutMs),
+    retryAttempts: String(o.retries),
+    outputVariableArray: o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })),
+  }),
+});

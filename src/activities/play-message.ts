@@ -1,0 +1,20 @@
+/**
+ * Play Message: speaks TTS text or plays audio files. Webex: activityName `play-message`,
+ * catalogue id 5f114466ef5cfc454fbbf131 (US/EU, docs/webex-flow-format.md §7.2), group `action`,
+ * ports `default` and `error` (2024+ widgets always carry `error`). Keys from ZD24 `WelcomeMessage`.
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+import { promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+
+const options = z.strictObject(promptOptionShape).superRefine(refinePrompt);
+export type PlayMessageOptions = z.infer<typeof options>;
+
+export const playMessage = defineActivity({
+  kind: 'play-message',
+  options,
+  ports: () => ['default', 'error'],
+  templates: (o) => promptTemplates(o),
+  webex: { activityName: 'play-message', activityId: '5f114466ef5cfc454fbbf131', group: 'action', description: true },
+  toWebex: (o) => promptProperties(o),
+});

@@ -1,0 +1,32 @@
+/**
+ * Screen Pop: opens a URL on the agent's desktop; lives in event flows (AgentAnswered); one per flow
+ * (docs/webex-activities-and-api.md §1.3). Catalogue id 5f36ab33791fbc3e0eae20c8 (US/EU), group
+ * `action`, one port `default` (docs/webex-flow-format.md §7.12). Keys from ZD24 `ScreenPop`.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { templateSchema } from './shared/schemas.js';
+
+const options = z.strictObject({
+  url: templateSchema,
+  /** Tab label on the agent desktop. */
+  label: z.string().min(1),
+  target: z.enum(['newBrowserTab', 'sameBrowserTab', 'insideDesktop']).default('newBrowserTab'),
+  query: z.record(z.string(), templateSchema).default({}),
+});
+export type ScreenPopOptions = z.infer<typeof options>;
+
+export const screenPop = defineActivity({
+  kind: 'screen-pop',
+  options,
+  ports: () => ['default'],
+  templates: (o) => [o.url, ...Object.values(o.query)],
+  webex: { activityName: 'screen-pop', activityId: '5f36ab33791fbc3e0eae20c8', group: 'action', description: true },
+  toWebex: (o) => ({
+    screenPopUrl: renderText(o.url),
+    queryParameters: Object.fromEntries(Object.entries(o.query).map(([k, v]) => [k, renderText(v)])),
+    screenPopDesktopLabel: o.label,
+    target: o.target,
+  }),
+});

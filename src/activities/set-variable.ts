@@ -1,0 +1,34 @@
+/**
+ * Set Variable: assigns a value (a literal or a Pebble template) to a flow variable. Exports
+ * (docs/webex-flow-format.md §7.8, MSD23 `StripANI`): group and widget type `set-variable`, ports
+ * `out` (not `default`) and `error`, keys `srcVariable`, `srcVariableType`, `setTo`, `expr`,
+ * `literal_invalid_error`. The single-assignment form is what 2022–2025 exports write.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { templateSchema, variableNameSchema } from './shared/schemas.js';
+
+const options = z.strictObject({
+  variable: variableNameSchema,
+  variableType: z.enum(['string', 'integer', 'decimal', 'boolean', 'datetime', 'json']),
+  /** The new value: text and references, rendered as a Pebble template. */
+  value: templateSchema,
+});
+export type SetVariableOptions = z.infer<typeof options>;
+
+export const setVariable = defineActivity({
+  kind: 'set-variable',
+  options,
+  ports: () => ['out', 'error'],
+  templates: (o) => [o.value],
+  writes: (o) => [o.variable],
+  webex: { activityName: 'set-variable', activityId: 'set-variable', group: 'set-variable', description: true },
+  toWebex: (o) => ({
+    srcVariable: o.variable,
+    srcVariableType: o.variableType.toUpperCase(),
+    setTo: 'set-to-literal',
+    expr: renderText(o.value),
+    literal_invalid_error: false,
+  }),
+});

@@ -1,0 +1,79 @@
+/**
+ * The prompt settings that Play Message and Menu share: Cisco Cloud TTS text or audio files, the
+ * TTS connector and the voice. Limits from docs/webex-activities-and-api.md §1.3 (up to 5 prompt
+ * items; speaking rate 0.25–4.0; volume gain −96 to 16 dB). Key set and order from ZD24's
+ * `WelcomeMessage` and `ConfirmationMenu` (2024 export); numbers are strings there ("1.0").
+ */
+import { z } from 'zod';
+import { renderText } from '../../ir/template.js';
+import type { Template } from '../../ir/types.js';
+import { templateSchema } from './schemas.js';
+import { selectShadows } from './shadow-keys.js';
+
+/** The connector name 2024+ exports write for Cisco's own TTS (ERR24, QT24, ZD24, HW). */
+export const CISCO_CLOUD_TTS = 'Cisco Cloud Text-to-Speech';
+
+export const promptOptionShape = {
+  /** Text spoken by Cisco Cloud TTS, one entry per prompt item. */
+  tts: z.array(templateSchema).min(1).max(5).optional(),
+  /** Audio files from the tenant's prompt store (`welcome.wav`), or templates that yield a file name. */
+  audio: z.array(z.union([z.string().min(1), templateSchema])).min(1).max(5).optional(),
+  /** TTS voice, e.g. `en-US-Standard-C`. */
+  voice: z.string().min(1).optional(),
+  /** TTS connector name or id. */
+  ttsConnector: z.string().min(1).optional(),
+  speakingRate: z.number().min(0.25).max(4).optional(),
+  volumeGainDb: z.number().min(-96).max(16).optional(),
+};
+
+export interface PromptOptions {
+  tts?: Template[] | undefined;
+  audio?: (string | Template)[] | undefined;
+  voice?: string | undefined;
+  ttsConnector?: string | undefined;
+  speakingRate?: number | undefined;
+  volumeGainDb?: number | undefined;
+}
+
+/** Exactly one of `tts` and `audio`, as Flow Designer's toggle allows. */
+export function refinePrompt(options: PromptOptions, ctx: z.RefinementCtx): void {
+  const count = (options.tts ? 1 : 0) + (options.audio ? 1 : 0);
+  if (count !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['tts'], message: 'give exactly one of "tts" (text-to-speech) and "audio" (prompt files)' });
+  }
+  for (const [index, template] of (options.tts ?? []).entries()) {
+    if (template.parts.every((p) => 'text' in p && p.text.trim() === '')) {
+      ctx.addIssue({ code: 'custom', path: ['tts', index], message: 'a TTS prompt must not be empty' });
+    }
+  }
+}
+
+export function promptTemplates(options: PromptOptions): Template[] {
+  return [...(options.tts ?? []), ...(options.audio ?? []).filter((a): a is Template => typeof a !== 'string')];
+}
+
+const numberText = (n: number | undefined): string | null => (n === undefined ? null : Number.isInteger(n) ? n.toFixed(1) : String(n));
+
+/** The prompt keys of a play-message or ivr-menu activity. */
+export function promptProperties(options: PromptOptions): Record<string, unknown> {
+  const isTts = options.tts !== undefined;
+  const connector = isTts ? (options.ttsConnector ?? CISCO_CLOUD_TTS) : null;
+  const voice = isTts ? (options.voice ?? null) : null;
+  return {
+    toggle: isTts,
+    promptsTts: isTts ? options.tts!.map((t) => ({ type: 'tts', value: renderText(t), name: renderText(t) })) : null,
+    prompts: isTts
+      ? null
+      : options.audio!.map((a) =>
+          typeof a === 'string' ? { type: 'audioFile', value: a } : { type: 'audioPromptVariable', value: renderText(a) },
+        ),
+    connector,
+    ...selectShadows('connector', connector, false),
+    // 2024+ exports keep `voiceLanguage` null and carry the chosen voice in its name shadows (§10).
+    voiceLanguage: null,
+    ...selectShadows('voiceLanguage', voice, true),
+    toggleLanguage: voice === null ? null : true,
+    speakingRate: numberText(options.speakingRate),
+    volumeGainDb: numberText(options.volumeGainDb),
+  };
+}

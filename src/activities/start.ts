@@ -1,0 +1,30 @@
+/**
+ * Start (NewPhoneContact): the entry of a voice flow. Constants from docs/webex-flow-format.md §6.2
+ * (27/27 exports identical) and ZD24's `NewPhoneContact`. Its name is also the namespace of the
+ * call's event variables (`{{NewPhoneContact.ANI}}`), so flowgen always names it NewPhoneContact.
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+
+export const START_ACTIVITY_NAME = 'NewPhoneContact';
+
+export const start = defineActivity({
+  kind: 'start',
+  options: z.strictObject({}),
+  hasInPort: false,
+  ports: () => ['out'],
+  // Outputs from docs/webex-activities-and-api.md §2.3 ("Start Flow").
+  outputs: ['ANI', 'DNIS', 'InteractionId', 'interactionId', 'ani', 'PSTNRegion', 'FlowVersionLabel', 'FlowId', 'EntryPointId', 'OrgId', 'CallbackReason', 'CallbackType', 'ScheduleSourceInteractionId', 'Headers'],
+  webex: { activityName: 'NewPhoneContact', activityId: 'start', group: 'start', description: false },
+  toWebex: () => ({
+    event: 'NewPhoneContact',
+    flowType: {
+      eventSourceId: '5eff0e2eb10162499bc9f932',
+      eventSourceName: 'WebexContactCenter',
+      eventSpecificationId: '5f2d02144332507e39cc8a7f',
+      eventSpecificationName: 'ContactStartWorkflow',
+      eventClassificationId: '5f10475cf021306e89e1692c',
+      eventClassificationName: 'VoiceInteractions',
+    },
+  }),
+});

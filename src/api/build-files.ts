@@ -1,0 +1,112 @@
+/**
+ * `flowgen build` as a library call: finds flow definition files, compiles all of them and, only
+ * when none has an error, returns the files to write (`<out>/<FlowName>.json` and
+ * `<FlowName>.connectors.json`). The caller writes them atomically; this function writes nothing.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../diagnostics/report.js';
+import { loadDefinitionModule } from '../load/definition-module.js';
+import type { PendingFile } from '../util/write-atomic.js';
+import { compileFlow, type CompiledFlow } from './compile-flow.js';
+
+export const FLOW_FILE = /\.flow\.(ts|mts|js|mjs)$/;
+
+export interface BuildOptions {
+  /** Files or directories; empty means `flows/` under `cwd`. */
+  paths: readonly string[];
+  outDir: string;
+  cwd: string;
+}
+
+export interface BuildResult {
+  flows: CompiledFlow[];
+  files: PendingFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
+export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const inputs = paths.length ? paths : ['flows'];
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      diagnostics.push(
+        makeDiagnostic('FG004', { message: `"${input}" does not exist.`, location: { file: input }, hint: 'Check the path; run flowgen from the project root.' }),
+      );
+      continue;
+    }
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(absolute).sort()) if (FLOW_FILE.test(entry)) files.push(join(absolute, entry));
+    } else {
+      files.push(absolute);
+    }
+  }
+  if (files.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(
+      makeDiagnostic('FG003', {
+        message: `No flow definitions (*.flow.ts) found in ${inputs.map((i) => `"${i}"`).join(', ')}.`,
+        location: { file: inputs[0]! },
+        hint: 'Name flow files like flows/my-flow.flow.ts, or pass their paths.',
+      }),
+    );
+  }
+  return { files: [...new Set(files)], diagnostics };
+}
+
+export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult> {
+  const found = findFlowFiles(options.paths, options.cwd);
+  const diagnostics = [...found.diagnostics];
+  const flows: CompiledFlow[] = [];
+  const display = (file: string): string => relative(options.cwd, file) || file;
+  for (const file of found.files) {
+    const loaded = await loadDefinitionModule(file);
+    diagnostics.push(...loaded.diagnostics.map((d) => relocate(d, file, display(file))));
+    if (!loaded.definition) continue;
+    const compiled = await compileFlow(loaded.definition, { file });
+    flows.push(compiled);
+    diagnostics.push(...compiled.diagnostics.map((d) => relocate(d, file, display(file))));
+  }
+  const owners = new Map<string, string>();
+  for (const flow of flows) {
+    const earlier = owners.get(flow.name);
+    if (earlier !== undefined) {
+      diagnostics.push(
+        makeDiagnostic('FG012', {
+          message: `Two definitions build a flow named "${flow.name}".`,
+          location: { file: display(flow.ir?.file ?? '') },
+          hint: `Rename one of them; "${display(earlier)}" builds it too.`,
+        }),
+      );
+    }
+    owners.set(flow.name, flow.ir?.file ?? '');
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };
+  const outDir = resolve(options.cwd, options.outDir);
+  const files: PendingFile[] = [];
+  for (const flow of flows) {
+    files.push({ path: join(outDir, `${flow.name}.json`), contents: flow.text! });
+    files.push({ path: join(outDir, `${flow.name}.connectors.json`), contents: flow.connectorsText! });
+  }
+  return { flows, files, diagnostics: sorted };
+}
+
+/** Shows file paths relative to where the user ran flowgen. */
+function relocate(diagnostic: Diagnostic, absolute: string, shown: string): Diagnostic {
+  const swap = (file: string | undefined) => (file === absolute || file === undefined || file === '<flow>' ? shown : file.startsWith('/') ? relativeOrSame(file, absolute, shown) : file);
+  const location = { ...diagnostic.location, file: swap(diagnostic.location.file) };
+  const related = diagnostic.related?.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file) } }));
+  return { ...diagnostic, location, ...(related ? { related } : {}) };
+}
+
+function relativeOrSame(file: string, absolute: string, shown: string): string {
+  return file === absolute ? shown : relative(process.cwd(), file) || file;
+}

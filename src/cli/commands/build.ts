@@ -1,0 +1,43 @@
+/** `flowgen build [paths...]`: compile flow definitions into Webex flow JSON, all or nothing. */
+import type { Command } from 'commander';
+import { buildFlowFiles } from '../../api/build-files.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { writeFilesAtomically } from '../../util/write-atomic.js';
+import { messages } from '../messages.js';
+import { renderDiagnostics, type OutputFormat } from '../output.js';
+
+interface BuildFlags {
+  outDir: string;
+  format: OutputFormat;
+  quiet?: boolean;
+}
+
+export function registerBuild(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('build')
+    .description('compile flow definitions (default: every flows/*.flow.ts) into dist/<FlowName>.json and <FlowName>.connectors.json')
+    .argument('[paths...]', 'flow definition files or directories')
+    .option('-o, --out-dir <dir>', 'output directory', 'dist')
+    .option('--format <format>', 'diagnostics format: text, json or github', 'text')
+    .option('-q, --quiet', 'print only diagnostics')
+    .action(async (paths: string[], flags: BuildFlags) => {
+      const result = await buildFlowFiles({ paths, outDir: flags.outDir, cwd: process.cwd() });
+      const rendered = renderDiagnostics(result.diagnostics, flags.format, process.stderr);
+      if (rendered) process.stderr.write(rendered);
+      if (hasErrors(result.diagnostics)) {
+        if (result.diagnostics.some((d) => d.code.startsWith('FG9'))) return setExit(2);
+        process.stderr.write('flowgen: nothing was written.\n');
+        return setExit(1);
+      }
+      try {
+        writeFilesAtomically(result.files);
+      } catch (error) {
+        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error))}\n`);
+        return setExit(1);
+      }
+      if (!flags.quiet) {
+        for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
+      }
+      setExit(0);
+    });
+}

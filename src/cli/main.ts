@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * The flowgen command line: commander wiring only. Exit codes: 0 clean, 1 diagnostics at error
+ * severity, 2 usage or internal error (a late error never downgrades a 2).
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { registerBuild } from './commands/build.js';
+import { messages } from './messages.js';
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+let exitCode = 0;
+const setExit = (code: number): void => {
+  if (exitCode !== 2) exitCode = code;
+};
+const debug = process.argv.includes('--debug');
+
+function fatal(error: unknown): never {
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${messages.internalError(detail)}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(2);
+}
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+
+const program = new Command()
+  .name('flowgen')
+  .description('Flow-as-code for Webex Contact Center: compile typed flow definitions into Flow Designer JSON.')
+  .version(packageJson.version, '-v, --version')
+  .addOption(new Option('--debug', 'show stack traces of internal errors'))
+  .exitOverride()
+  .showHelpAfterError('(run flowgen --help for usage)');
+
+registerBuild(program, setExit);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end here with exit code 0; usage mistakes with 2.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  fatal(error);
+}
+process.exitCode = exitCode;

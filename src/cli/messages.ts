@@ -1,0 +1,6 @@
+/** Authored messages for operational failures of the CLI, in one place (after ESLint's messages/). */
+export const messages = {
+  internalError: (detail: string) =>
+    `flowgen: internal error (FG901): ${detail}\nThis is a bug in flowgen; please report it with the command you ran. Run with --debug for the stack.`,
+  writeFailed: (detail: string) => `flowgen: could not write the output files: ${detail}\nNothing was written.`,
+};

@@ -1,0 +1,25 @@
+/** Rendering diagnostics for the terminal: the formatter chosen by `--format`, colour on a TTY only. */
+import { readFileSync } from 'node:fs';
+import { isSourceLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatGithub } from '../diagnostics/format/github.js';
+import { formatJson } from '../diagnostics/format/json.js';
+import { formatText } from '../diagnostics/format/text.js';
+
+export type OutputFormat = 'text' | 'json' | 'github';
+
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat, stream: NodeJS.WriteStream): string {
+  if (format === 'json') return formatJson(diagnostics);
+  if (format === 'github') return formatGithub(diagnostics);
+  const sources = new Map<string, string>();
+  for (const d of diagnostics) {
+    const location = d.location;
+    if (!isSourceLocation(location) || sources.has(location.file)) continue;
+    try {
+      sources.set(location.file, readFileSync(location.file, 'utf8'));
+    } catch {
+      // A frame without source text is still a useful diagnostic.
+    }
+  }
+  const color = Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
+  return formatText(diagnostics, { color, sources });
+}

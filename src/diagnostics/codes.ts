@@ -1,0 +1,43 @@
+/**
+ * The registry of diagnostic codes. Codes are stable: never renumbered, never reused; a retired
+ * code stays listed with `retired: true`. Families follow house style §4: FG0xx loading and shape,
+ * FG1xx graph, FG2xx variables and expressions, FG3xx activity settings, FG4xx security,
+ * FG5xx tenants, FG9xx internal.
+ */
+import type { Severity } from './diagnostic.js';
+
+export interface CodeInfo {
+  rule: string;
+  severity: Severity;
+  summary: string;
+  retired?: boolean;
+}
+
+export const diagnosticCodes = {
+  FG001: { rule: 'definition-threw', severity: 'error', summary: 'A flow definition module threw while it was loaded or built.' },
+  FG002: { rule: 'not-a-flow', severity: 'error', summary: 'A file does not export a flow made with defineFlow.' },
+  FG003: { rule: 'no-flows-found', severity: 'error', summary: 'No flow definition files were found.' },
+  FG004: { rule: 'unreadable-file', severity: 'error', summary: 'A file could not be read.' },
+  FG010: { rule: 'invalid-options', severity: 'error', summary: "An activity's options do not match its kind's schema." },
+  FG011: { rule: 'unknown-activity-kind', severity: 'error', summary: 'An activity has a kind flowgen does not know.' },
+  FG012: { rule: 'invalid-flow-settings', severity: 'error', summary: "The flow's own settings (name, description, parameters) are invalid." },
+  FG013: { rule: 'invalid-variable', severity: 'error', summary: 'A variable declaration is invalid.' },
+  FG014: { rule: 'invalid-connector', severity: 'error', summary: 'A connector declaration is invalid (its base URL must be https, without credentials).' },
+  FG101: { rule: 'unreachable-activity', severity: 'warning', summary: 'An activity cannot be reached from the start or from an event.' },
+  FG102: { rule: 'unwired-port', severity: 'error', summary: 'An output port that must be wired has no link.' },
+  FG103: { rule: 'missing-target', severity: 'error', summary: 'A link points to an activity that does not exist.' },
+  FG104: { rule: 'duplicate-activity-name', severity: 'error', summary: 'Two activities share a name.' },
+  FG105: { rule: 'unknown-port', severity: 'error', summary: 'A link leaves from a port the activity does not have.' },
+  FG106: { rule: 'shared-activity', severity: 'error', summary: 'An activity is reachable from the main flow and from an event flow, or from two event flows.' },
+  FG107: { rule: 'port-wired-twice', severity: 'error', summary: 'An output port is wired to two targets.' },
+  FG108: { rule: 'no-start', severity: 'error', summary: 'The main flow has no link from its start.' },
+  FG109: { rule: 'duplicate-event-handler', severity: 'error', summary: 'An event is handled twice.' },
+  FG201: { rule: 'undeclared-variable', severity: 'error', summary: 'A runtime reference names no declared variable, activity output or event output.' },
+  FG202: { rule: 'duplicate-variable', severity: 'error', summary: 'Two variables share a name.' },
+  FG203: { rule: 'build-value-injects-expression', severity: 'error', summary: 'A build-time value contains runtime expression syntax.' },
+  FG401: { rule: 'credentials-in-request', severity: 'error', summary: 'An HTTP request carries credentials in a header, query or path instead of using a connector.' },
+  FG901: { rule: 'internal-error', severity: 'error', summary: 'A bug in flowgen; please report it.' },
+  FG902: { rule: 'output-schema-violation', severity: 'error', summary: 'A compiled flow does not match the Webex flow schema; a bug in flowgen.' },
+} as const satisfies Record<`FG${string}`, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;

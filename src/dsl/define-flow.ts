@@ -1,0 +1,549 @@
+/**
+ * The typed builder a flow author uses (house style §5). `defineFlow` captures a build function;
+ * the compiler calls it with the flow's typed parameters and a `FlowBuilder`, which records plain
+ * IR and collects mistakes as diagnostics instead of throwing.
+ *
+ * Typing: each factory returns a handle whose ports are a union of literal types, so wiring a port
+ * the kind does not have is a compile error; `routes({…})` requires one key per required port.
+ */
+import type { z } from 'zod';
+import { START_ACTIVITY_NAME } from '../activities/start.js';
+import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
+import type { MenuDigit } from '../activities/menu.js';
+import type { JsonBody } from '../activities/http-request.js';
+import { makeDiagnostic } from '../diagnostics/report.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType } from '../ir/types.js';
+import { callSite } from './call-site.js';
+import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
+
+const inbound: unique symbol = Symbol('inbound');
+
+/** Anything a link may point at: every activity except the start and event nodes. */
+export interface Target {
+  readonly [inbound]: true;
+  readonly name: string;
+}
+
+interface Wirable<Port extends string> {
+  readonly name: string;
+  /** Links one output port to the next activity. */
+  on(port: Port, target: Target): this;
+}
+
+/** Kinds with one main exit: `.then(next)` wires it and returns `next`, so steps chain. */
+interface Chain<Port extends string> extends Wirable<Port> {
+  then<T extends Target>(next: T): T;
+}
+
+type RouteMap<Required extends string, Optional extends string> = { [P in Required]: Target } & { [P in Optional]?: Target };
+
+interface Routable<Required extends string, Optional extends string> extends Wirable<Required | Optional> {
+  /** Wires every branch at once; a missing required branch is a type error. */
+  routes(routes: RouteMap<Required, Optional>): this;
+}
+
+export type StartHandle = Chain<'out'>;
+export type EventHandle = Chain<'out'>;
+export type PlayMessageHandle = Target & Chain<'default' | 'error'>;
+export type MenuHandle<D extends string> = Target & Routable<D | 'timeout' | 'invalid', 'error'>;
+export type ConditionHandle = Target & Routable<'true' | 'false', 'error'>;
+export type CaseHandle<C extends string> = Target & Routable<C | 'default', 'error'>;
+export type SetVariableHandle = Target & Chain<'out' | 'error'>;
+export type QueueContactHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+export type PlayMusicHandle = Target & Chain<'default' | 'error'> & {
+  /** Links `default` back to this activity: the standard "music while queued" loop. */
+  loop(): PlayMusicHandle;
+};
+export type ScreenPopHandle = Target & Chain<'default'>;
+export interface HttpRequestHandle extends Target, Chain<'default'> {
+  /** `<name>.httpStatusCode`: 200 on success; test it in a condition, HTTP Request has no error exit. */
+  readonly statusCode: OutputRef<'integer'>;
+  /** `<name>.httpResponseBody`. */
+  readonly responseBody: OutputRef<'string'>;
+}
+export type TerminalHandle = Target;
+
+type Text = string | TextTemplate;
+
+interface Described {
+  /** Shown in Flow Designer's activity settings. @default "" */
+  description?: string;
+}
+
+interface PromptInput extends Described {
+  /** Text-to-speech prompt(s), spoken with Cisco Cloud TTS. */
+  say?: Text | readonly Text[];
+  /** Audio files from the prompt store (e.g. `welcome.wav`) instead of TTS. */
+  audio?: readonly Text[];
+  /** TTS voice, e.g. `en-US-Standard-C`. @default the tenant's default voice */
+  voice?: string;
+  /** TTS connector name. @default "Cisco Cloud Text-to-Speech" */
+  ttsConnector?: string;
+  /** 0.25 to 4.0. @default 1.0 */
+  speakingRate?: number;
+  /** −96 to 16 dB. @default 0 */
+  volumeGainDb?: number;
+}
+
+export type PlayMessageInput = PromptInput;
+
+/** A menu digit, written as a number (`1`) or a string (`'1'`). */
+export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+export interface MenuInput<D extends DigitKey> extends PromptInput {
+  /** Digit → what the choice means (shown in Flow Designer). One to ten digits. */
+  choices: { readonly [K in D]: string };
+  /** Seconds to wait for a digit. @default 3 */
+  entryTimeoutSeconds?: number;
+  /** Whether a digit may interrupt the prompt. @default true */
+  interruptible?: boolean;
+}
+
+export interface ConnectorRef {
+  /** The connector's id in Control Hub. */
+  id: string;
+  /** Its display name in Control Hub. */
+  name: string;
+}
+
+export interface ConnectorInput extends ConnectorRef {
+  /** @default "Custom Connector" */
+  type?: string;
+  /** How Webex authenticates to the service; the credentials live in Control Hub. @default "Basic Authentication" */
+  authentication?: 'Basic Authentication' | 'OAuth 2.0';
+  /** Resource Domain URL (https). */
+  baseUrl: string;
+  /** What an admin must set up before the flow works (listed in `<Flow>.connectors.json`). */
+  setup?: readonly string[];
+}
+
+export type BodyValue = string | number | boolean | null | TextTemplate | readonly BodyValue[] | { readonly [key: string]: BodyValue };
+
+export interface HttpRequestInput extends Described {
+  connector: ConnectorRef;
+  /** @default "GET" */
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path relative to the connector's base URL. */
+  path: Text;
+  query?: Readonly<Record<string, Text>>;
+  headers?: Readonly<Record<string, Text>>;
+  /** JSON body; strings made with `text` are escaped for JSON at run time. */
+  body?: BodyValue;
+  /** @default 2000 */
+  timeoutMs?: number;
+  /** Retries on a 5xx answer. @default 1 */
+  retries?: number;
+  /** JSONPath on the response body → variable. */
+  outputs?: readonly { variable: Variable; path: string }[];
+}
+
+export interface ConditionInput extends Described {
+  /** A boolean Pebble expression made with `expr`. */
+  when: TextTemplate;
+}
+
+export interface CaseInput<C extends string> extends Described {
+  /** The value to switch on. */
+  value: Variable | OutputRef | TextTemplate;
+  /** The values with a branch of their own (at most 20). */
+  cases: readonly C[];
+}
+
+type ValueOf<T extends VariableType> = T extends 'integer' | 'decimal' ? number : T extends 'boolean' ? boolean : string;
+
+export interface SetVariableInput<T extends VariableType> extends Described {
+  variable: Variable<T>;
+  /** A literal of the variable's type, or a runtime template. */
+  value: ValueOf<T> | TextTemplate;
+}
+
+export interface QueueContactInput extends Described {
+  queue: { id: string; name: string };
+  /** @default "LONGEST_AVAILABLE_AGENT" */
+  routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
+  /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
+  priority?: number | Variable<'integer'>;
+  /** Take `failure` at once when no agent is available. @default false */
+  checkAgentAvailability?: boolean;
+}
+
+export interface PlayMusicInput extends Described {
+  /** @default "defaultmusic_on_hold.wav" */
+  file?: string;
+  /** @default 30 */
+  durationSeconds?: number;
+  /** @default 0 */
+  startOffsetSeconds?: number;
+}
+
+export interface ScreenPopInput extends Described {
+  url: Text;
+  label: string;
+  /** @default "newBrowserTab" */
+  target?: 'newBrowserTab' | 'sameBrowserTab' | 'insideDesktop';
+  query?: Readonly<Record<string, Text>>;
+}
+
+export interface VariableInput<T extends VariableType> {
+  /** Initial value. @default "" for strings, 0, false, "{}" */
+  initial?: ValueOf<T> | null;
+  description?: string;
+  /** Show on the agent desktop under this label. */
+  desktopLabel?: string;
+  agentEditable?: boolean;
+  reportable?: boolean;
+  secure?: boolean;
+}
+
+/** The call's own data (outputs of the NewPhoneContact start event). */
+export interface CallData {
+  /** The caller's number as Webex gives it (often E.164, `+14085551234`). */
+  readonly ani: OutputRef<'string'>;
+  readonly dnis: OutputRef<'string'>;
+  readonly interactionId: OutputRef<'string'>;
+}
+
+export interface FlowBuilder {
+  /** The NewPhoneContact start node: wire the first step with `start.then(…)`. */
+  readonly start: StartHandle;
+  readonly call: CallData;
+  variable<T extends VariableType>(name: string, type: T, input?: VariableInput<T>): Variable<T>;
+  /** Declares a Control Hub connector the flow calls through; pass the result to `httpRequest`. */
+  connector(input: ConnectorInput): ConnectorRef;
+  playMessage(name: string, input: PlayMessageInput): PlayMessageHandle;
+  menu<const D extends DigitKey>(name: string, input: MenuInput<D>): MenuHandle<`${D}`>;
+  httpRequest(name: string, input: HttpRequestInput): HttpRequestHandle;
+  condition(name: string, input: ConditionInput): ConditionHandle;
+  case<const C extends string>(name: string, input: CaseInput<C>): CaseHandle<C>;
+  setVariable<T extends VariableType>(name: string, input: SetVariableInput<T>): SetVariableHandle;
+  queueContact(name: string, input: QueueContactInput): QueueContactHandle;
+  playMusic(name: string, input?: PlayMusicInput): PlayMusicHandle;
+  screenPop(name: string, input: ScreenPopInput): ScreenPopHandle;
+  disconnect(name: string, input?: Described): TerminalHandle;
+  /** End Flow: the end of an event flow (never of the voice main flow). */
+  end(name: string, input?: Described): TerminalHandle;
+  /** An event flow's start node, e.g. `onEvent('AgentAnswered').then(…)`. */
+  onEvent(event: EventName): EventHandle;
+}
+
+export interface FlowSettings<P extends z.ZodType> {
+  /** Flow name: letters, digits and `_` (Flow Designer allows no spaces), at most 80 characters. */
+  name: string;
+  description?: string;
+  /** The flow's parameters as a zod schema with defaults; tenants supply values. */
+  params: P;
+}
+
+export interface FlowDefinition<P extends z.ZodType = z.ZodType> {
+  readonly kind: 'flowgen.flow';
+  readonly settings: FlowSettings<P>;
+  readonly build: (f: FlowBuilder, params: z.output<P>) => void;
+  readonly at: SourceLocation | undefined;
+}
+
+/**
+ * Declares a flow. The build function runs at compile time with typed parameters.
+ * @example
+ * export default defineFlow({ name: 'Hello', params: z.object({}) }, (f) => {
+ *   f.start.then(f.playMessage('Welcome', { say: 'Hello!' })).then(f.disconnect('Bye'));
+ * });
+ */
+export function defineFlow<P extends z.ZodType>(settings: FlowSettings<P>, build: (f: FlowBuilder, params: z.output<P>) => void): FlowDefinition<P> {
+  return { kind: 'flowgen.flow', settings, build, at: callSite() };
+}
+
+export function isFlowDefinition(value: unknown): value is FlowDefinition {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'flowgen.flow';
+}
+
+/** What building a definition produced: IR plus the mistakes recorded on the way. */
+export interface BuiltFlow {
+  ir: FlowIR;
+  diagnostics: Diagnostic[];
+}
+
+const templateOf = (value: Text): Template => toTemplate(value);
+const textList = (value: Text | readonly Text[] | undefined): Template[] | undefined =>
+  value === undefined ? undefined : (Array.isArray(value) ? (value as readonly Text[]) : [value as Text]).map(templateOf);
+const mapRecord = (record: Readonly<Record<string, Text>> | undefined): Record<string, Template> | undefined =>
+  record === undefined ? undefined : Object.fromEntries(Object.entries(record).map(([k, v]) => [k, templateOf(v)]));
+
+function isTextTemplate(value: unknown): value is TextTemplate {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'template';
+}
+
+function bodyToIr(value: BodyValue): JsonBody {
+  if (isTextTemplate(value)) return value.template;
+  if (Array.isArray(value)) return value.map(bodyToIr);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, BodyValue>).map(([k, v]) => [k, bodyToIr(v)]));
+  }
+  return value as JsonBody;
+}
+
+function valueToTemplate(value: unknown): Template {
+  if (isTextTemplate(value)) return value.template;
+  return { parts: [{ text: String(value) }] };
+}
+
+function defaultInitial(type: VariableType): string {
+  switch (type) {
+    case 'integer':
+    case 'decimal':
+      return '0';
+    case 'boolean':
+      return 'false';
+    case 'json':
+      return '{}';
+    default:
+      return '';
+  }
+}
+
+/** Drops keys whose value is undefined, so zod defaults apply and IR stays minimal. */
+function compact(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}
+
+/** Runs a definition's build function and returns its IR; never throws for an author's mistake. */
+export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, params: z.output<P>, file?: string): BuiltFlow {
+  const diagnostics: Diagnostic[] = [];
+  const activities: ActivityIR[] = [];
+  const variables: VariableIR[] = [];
+  const connectors: ConnectorIR[] = [];
+  const byName = new Map<string, ActivityIR>();
+
+  const addActivity = (name: string, kind: string, description: string | undefined, options: Record<string, unknown>): ActivityIR => {
+    const at = callSite();
+    const activity: ActivityIR = { name, kind, description: description ?? '', options, links: {}, ...(at ? { at } : {}) };
+    activities.push(activity);
+    if (!byName.has(name)) byName.set(name, activity);
+    return activity;
+  };
+
+  const handle = (activity: ActivityIR) => {
+    const self: Record<string | symbol, unknown> = {
+      [inbound]: true,
+      name: activity.name,
+      on(port: string, target: Target) {
+        const at = callSite();
+        const existing = activity.links[port];
+        if (existing !== undefined && existing !== target.name) {
+          diagnostics.push(
+            makeDiagnostic('FG107', {
+              message: `Port "${port}" of "${activity.name}" is wired to "${existing}" and again to "${target.name}".`,
+              location: at ?? activity.at ?? { file, activity: activity.name },
+              related: activity.linkSites?.[port] ? [{ message: 'first wired here', location: activity.linkSites[port] }] : [],
+              hint: 'Each output port leads to one activity; remove one of the two links.',
+              data: { activity: activity.name, port },
+            }),
+          );
+          return self;
+        }
+        activity.links[port] = target.name;
+        if (at) (activity.linkSites ??= {})[port] = at;
+        return self;
+      },
+      routes(routes: Record<string, Target | undefined>) {
+        for (const [port, target] of Object.entries(routes)) if (target) (self.on as (p: string, t: Target) => unknown)(port, target);
+        return self;
+      },
+    };
+    return self;
+  };
+
+  const chain = (activity: ActivityIR, mainPort: string) => {
+    const self = handle(activity);
+    self.then = (next: Target) => {
+      (self.on as (p: string, t: Target) => unknown)(mainPort, next);
+      return next;
+    };
+    return self;
+  };
+
+  const startActivity = addActivity(START_ACTIVITY_NAME, 'start', undefined, {});
+  delete startActivity.at;
+
+  const output = (ref: string): OutputRef<'string'> => ({ kind: 'output', ref, type: 'string' });
+
+  const f: FlowBuilder = {
+    start: chain(startActivity, 'out') as unknown as StartHandle,
+    call: {
+      ani: output(`${START_ACTIVITY_NAME}.ANI`),
+      dnis: output(`${START_ACTIVITY_NAME}.DNIS`),
+      interactionId: output(`${START_ACTIVITY_NAME}.InteractionId`),
+    },
+    variable(name, type, input = {}) {
+      const initial = input.initial === undefined ? defaultInitial(type) : input.initial === null ? null : String(input.initial);
+      const at = callSite();
+      variables.push({
+        name,
+        type,
+        description: input.description ?? '',
+        initialValue: initial,
+        desktopLabel: input.desktopLabel ?? null,
+        agentEditable: input.agentEditable ?? false,
+        reportable: input.reportable ?? false,
+        secure: input.secure ?? false,
+        ...(at ? { at } : {}),
+      });
+      return { kind: 'variable', name, type };
+    },
+    connector(input) {
+      const at = callSite();
+      connectors.push({
+        id: input.id,
+        name: input.name,
+        type: input.type ?? 'Custom Connector',
+        authentication: input.authentication ?? 'Basic Authentication',
+        baseUrl: input.baseUrl,
+        setup: [...(input.setup ?? [])],
+        ...(at ? { at } : {}),
+      });
+      return { id: input.id, name: input.name };
+    },
+    playMessage(name, input) {
+      const a = addActivity(name, 'play-message', input.description, promptOptions(input));
+      return chain(a, 'default') as unknown as PlayMessageHandle;
+    },
+    menu(name, input) {
+      const a = addActivity(name, 'menu', input.description, {
+        ...promptOptions(input),
+        ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
+      });
+      return handle(a) as unknown as MenuHandle<never>;
+    },
+    httpRequest(name, input) {
+      const a = addActivity(
+        name,
+        'http-request',
+        input.description,
+        compact({
+          connector: { id: input.connector.id, name: input.connector.name },
+          method: input.method,
+          path: templateOf(input.path),
+          query: mapRecord(input.query),
+          headers: mapRecord(input.headers),
+          body: input.body === undefined ? undefined : bodyToIr(input.body),
+          timeoutMs: input.timeoutMs,
+          retries: input.retries,
+          outputs: input.outputs?.map((o) => ({ variable: o.variable.name, path: o.path })),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.statusCode = { kind: 'output', ref: `${name}.httpStatusCode`, type: 'integer' };
+      self.responseBody = output(`${name}.httpResponseBody`);
+      return self as unknown as HttpRequestHandle;
+    },
+    condition(name, input) {
+      const a = addActivity(name, 'condition', input.description, { expression: input.when.template });
+      return handle(a) as unknown as ConditionHandle;
+    },
+    case(name, input) {
+      const value = input.value;
+      const template: Template =
+        value.kind === 'template' ? value.template : { parts: [{ ref: value.kind === 'variable' ? value.name : value.ref }] };
+      const a = addActivity(name, 'case', input.description, { value: template, cases: [...input.cases] });
+      return handle(a) as unknown as CaseHandle<never>;
+    },
+    setVariable(name, input) {
+      const a = addActivity(name, 'set-variable', input.description, {
+        variable: input.variable.name,
+        variableType: input.variable.type,
+        value: valueToTemplate(input.value),
+      });
+      return chain(a, 'out') as unknown as SetVariableHandle;
+    },
+    queueContact(name, input) {
+      const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
+      const a = addActivity(
+        name,
+        'queue-contact',
+        input.description,
+        compact({ queue: { ...input.queue }, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
+      );
+      return chain(a, 'default') as unknown as QueueContactHandle;
+    },
+    playMusic(name, input = {}) {
+      const a = addActivity(
+        name,
+        'play-music',
+        input.description,
+        compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
+      );
+      const self = chain(a, 'default');
+      self.loop = () => (self.then as (t: unknown) => unknown)(self);
+      return self as unknown as PlayMusicHandle;
+    },
+    screenPop(name, input) {
+      const a = addActivity(
+        name,
+        'screen-pop',
+        input.description,
+        compact({ url: templateOf(input.url), label: input.label, target: input.target, query: mapRecord(input.query) }),
+      );
+      return chain(a, 'default') as unknown as ScreenPopHandle;
+    },
+    disconnect(name, input = {}) {
+      return handle(addActivity(name, 'disconnect-contact', input.description, {})) as unknown as TerminalHandle;
+    },
+    end(name, input = {}) {
+      return handle(addActivity(name, 'end', input.description, {})) as unknown as TerminalHandle;
+    },
+    onEvent(event) {
+      const a = addActivity(eventActivityName(event), 'event', undefined, { event });
+      return chain(a, 'out') as unknown as EventHandle;
+    },
+  };
+
+  try {
+    definition.build(f, params);
+  } catch (error) {
+    diagnostics.push(definitionThrew(error, definition.at?.file ?? file));
+  }
+
+  // Flow Designer exports its default event nodes whether a flow handles them or not.
+  const handled = new Set(activities.filter((a) => a.kind === 'event').map((a) => (a.options as { event: EventName }).event));
+  for (const event of defaultEvents) {
+    if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
+  }
+
+  const ir: FlowIR = {
+    name: definition.settings.name,
+    description: definition.settings.description ?? '',
+    variables,
+    connectors,
+    activities,
+    ...(file ? { file } : {}),
+    ...(definition.at ? { at: definition.at } : {}),
+  };
+  return { ir, diagnostics };
+}
+
+function promptOptions(input: PromptInput): Record<string, unknown> {
+  return compact({
+    tts: textList(input.say),
+    audio: input.audio?.map((a) => (typeof a === 'string' ? a : a.template)),
+    voice: input.voice,
+    ttsConnector: input.ttsConnector,
+    speakingRate: input.speakingRate,
+    volumeGainDb: input.volumeGainDb,
+  });
+}
+
+/** A definition that throws is the author's problem: report it at their frame (FG001). */
+export function definitionThrew(error: unknown, file: string | undefined): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  let location: Diagnostic['location'] = { file: file ?? '<flow>' };
+  if (error instanceof Error && error.stack && file) {
+    const line = error.stack.split('\n').find((l) => l.includes(file));
+    const match = line ? /:(\d+):(\d+)\)?$/.exec(line.trim()) : null;
+    if (match) location = { file, line: Number(match[1]), column: Number(match[2]) };
+  }
+  return makeDiagnostic('FG001', {
+    message: `The flow definition threw an error: ${message}`,
+    location,
+    hint: 'Fix the error in the definition module; flowgen reports mistakes in flows as diagnostics, but cannot recover from an exception.',
+  });
+}

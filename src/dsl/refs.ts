@@ -1,0 +1,104 @@
+/**
+ * Typed runtime references and templates. Authors never type `{{name}}`: they interpolate typed
+ * handles into tagged templates (`text`, `expr`), and the emitter alone writes the braces.
+ */
+import type { Template, TemplatePart, VariableType } from '../ir/types.js';
+
+/** A declared flow variable. `T` is its type, so a wrong use is a compile-time error. */
+export interface Variable<T extends VariableType = VariableType> {
+  readonly kind: 'variable';
+  readonly name: string;
+  readonly type: T;
+}
+
+/** A runtime output of an activity or event, e.g. `LookupUser.httpStatusCode` or `NewPhoneContact.ANI`. */
+export interface OutputRef<T extends VariableType = VariableType> {
+  readonly kind: 'output';
+  readonly ref: string;
+  readonly type: T;
+}
+
+/** A Pebble expression made by a library helper (never by hand), e.g. the current time. */
+export interface RuntimeExpression {
+  readonly kind: 'expression';
+  readonly pebble: string;
+}
+
+/** A reference piped through Pebble filters, made with `filter(ref, "replace(…)")`. */
+export interface FilteredRef {
+  readonly kind: 'filtered';
+  readonly ref: string;
+  readonly filters: string;
+}
+
+export type RuntimeValue = Variable | OutputRef | RuntimeExpression | FilteredRef;
+
+/** What may fill a template hole: a runtime value, or a build-time string or number. */
+export type Hole = RuntimeValue | string | number;
+
+/** A runtime template made with `text` or `expr`. */
+export interface TextTemplate {
+  readonly kind: 'template';
+  readonly template: Template;
+}
+
+function holePart(hole: Hole): TemplatePart {
+  if (typeof hole === 'string') return { value: hole };
+  if (typeof hole === 'number') return { value: String(hole) };
+  switch (hole.kind) {
+    case 'variable':
+      return { ref: hole.name };
+    case 'output':
+      return { ref: hole.ref };
+    case 'filtered':
+      return { ref: hole.ref, filters: hole.filters };
+    case 'expression':
+      return { raw: hole.pebble };
+  }
+}
+
+function build(strings: TemplateStringsArray, holes: readonly Hole[]): TextTemplate {
+  const parts: TemplatePart[] = [];
+  strings.forEach((s, i) => {
+    if (s) parts.push({ text: s });
+    if (i < holes.length) parts.push(holePart(holes[i]!));
+  });
+  return { kind: 'template', template: { parts } };
+}
+
+/**
+ * Runtime text: TTS prompts, HTTP paths and query values, URLs, JSON body strings.
+ * @example text`Your ticket ${ticketId} is ${ticketStatus}.`
+ */
+export function text(strings: TemplateStringsArray, ...holes: Hole[]): TextTemplate {
+  return build(strings, holes);
+}
+
+/**
+ * A Pebble expression (conditions, case values), emitted inside one `{{ … }}`.
+ * @example expr`${lookup.statusCode} == 200 and ${userId} != "null"`
+ */
+export function expr(strings: TemplateStringsArray, ...holes: Hole[]): TextTemplate {
+  return build(strings, holes);
+}
+
+/** A reference piped through Pebble filters, e.g. `filter(call.ani, 'replace({"+":""})')`. */
+export function filter(value: Variable | OutputRef | FilteredRef, filters: string): FilteredRef {
+  const ref = value.kind === 'variable' ? value.name : value.ref;
+  const prior = value.kind === 'filtered' ? `${value.filters} | ` : '';
+  return { kind: 'filtered', ref, filters: prior + filters };
+}
+
+/**
+ * The current time as text, formatted with Cisco's `epoch` filter
+ * (docs/webex-activities-and-api.md §2.1, "Custom Pebble filters").
+ * @default format `yyyy-MM-dd HH:mm:ss`, time zone `UTC`
+ */
+export function now(format = 'yyyy-MM-dd HH:mm:ss', timeZone = 'UTC'): RuntimeExpression {
+  return { kind: 'expression', pebble: `now() | epoch(format='${format}', timeZone='${timeZone}')` };
+}
+
+/** Turns a plain string (literal text) or a template into IR. */
+export function toTemplate(value: string | TextTemplate): Template {
+  return typeof value === 'string' ? { parts: value ? [{ text: value }] : [] } : value.template;
+}

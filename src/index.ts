@@ -1,0 +1,39 @@
+/**
+ * flowgen's public library API. Everything the CLI does is available here.
+ */
+export { defineFlow, isFlowDefinition, buildFlow } from './dsl/define-flow.js';
+export type {
+  FlowBuilder,
+  FlowDefinition,
+  FlowSettings,
+  ConnectorRef,
+  ConnectorInput,
+  Target,
+  StartHandle,
+  EventHandle,
+  PlayMessageHandle,
+  MenuHandle,
+  ConditionHandle,
+  CaseHandle,
+  SetVariableHandle,
+  QueueContactHandle,
+  PlayMusicHandle,
+  ScreenPopHandle,
+  HttpRequestHandle,
+  TerminalHandle,
+} from './dsl/define-flow.js';
+export { text, expr, filter, now } from './dsl/refs.js';
+export type { Variable, OutputRef, TextTemplate, Hole } from './dsl/refs.js';
+export { compileFlow, compileIr } from './api/compile-flow.js';
+export type { CompiledFlow, CompileOptions } from './api/compile-flow.js';
+export { buildFlowFiles, findFlowFiles } from './api/build-files.js';
+export { validateFlow } from './validate/index.js';
+export { checkFlowDocument } from './emit/webex/schema-check.js';
+export { formatText } from './diagnostics/format/text.js';
+export { formatJson } from './diagnostics/format/json.js';
+export { formatGithub } from './diagnostics/format/github.js';
+export type { Diagnostic, SourceLocation, FlowLocation } from './diagnostics/diagnostic.js';
+export { diagnosticCodes } from './diagnostics/codes.js';
+export type { FlowIR, ActivityIR, VariableIR, Template } from './ir/types.js';
+export * as zendesk from './connectors/zendesk/index.js';
+export { z } from 'zod';

@@ -1,0 +1,76 @@
+/**
+ * Rendering of runtime templates into Webex's Pebble text. This is the only place that writes
+ * `{{ … }}` around references (house style §5.4): activities call it through their emit context.
+ */
+import type { Template, TemplatePart } from './types.js';
+
+function hole(part: TemplatePart, inJsonString: boolean): string {
+  if ('ref' in part) {
+    const filters = part.filters ? ` | ${part.filters}` : '';
+    const escape = inJsonString ? " | escape('json')" : '';
+    return `{{${part.ref}${filters}${escape}}}`;
+  }
+  if ('raw' in part) return inJsonString ? `{{${part.raw} | escape('json')}}` : `{{${part.raw}}}`;
+  return '';
+}
+
+/** Text with each reference as its own `{{ … }}` hole (TTS text, paths, query values, URLs). */
+export function renderText(template: Template): string {
+  let out = '';
+  for (const part of template.parts) {
+    if ('text' in part) out += part.text;
+    else if ('value' in part) out += part.value;
+    else out += hole(part, false);
+  }
+  return out;
+}
+
+/**
+ * Text that will sit inside a JSON string literal in a request body: literal text is JSON-escaped
+ * now, runtime values are escaped by Pebble at call time, so a caller's name with a quote cannot
+ * break the body.
+ */
+export function renderJsonStringContent(template: Template): string {
+  let out = '';
+  for (const part of template.parts) {
+    if ('text' in part) out += JSON.stringify(part.text).slice(1, -1);
+    else if ('value' in part) out += JSON.stringify(part.value).slice(1, -1);
+    else out += hole(part, true);
+  }
+  return out;
+}
+
+/** One Pebble expression wrapped in a single `{{ … }}` (conditions, case values, computed values). */
+export function renderExpression(template: Template): string {
+  let out = '';
+  for (const part of template.parts) {
+    if ('text' in part) out += part.text;
+    else if ('value' in part) out += part.value;
+    else if ('ref' in part) out += part.filters ? `(${part.ref} | ${part.filters})` : part.ref;
+    else out += part.raw;
+  }
+  return `{{ ${out.trim()} }}`;
+}
+
+/** Every runtime reference a template makes (`ticketID`, `LookupUser.httpStatusCode`). */
+export function templateRefs(template: Template): string[] {
+  const refs: string[] = [];
+  for (const part of template.parts) if ('ref' in part) refs.push(part.ref);
+  return refs;
+}
+
+/** Build-time values in a template, for the injection check. */
+export function templateValues(template: Template): string[] {
+  const values: string[] = [];
+  for (const part of template.parts) if ('value' in part) values.push(part.value);
+  return values;
+}
+
+export function isTemplate(value: unknown): value is Template {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { parts?: unknown }).parts);
+}
+
+/** A plain literal template. */
+export function literal(text: string): Template {
+  return { parts: [{ text }] };
+}

@@ -1,0 +1,86 @@
+/**
+ * The flow model as plain, JSON-serialisable data (house style §5.6): what the DSL builds, what
+ * YAML and `import` will build, and what every later phase (validate, layout, emit, diff) reads.
+ * No classes, no functions, no Webex wire names.
+ */
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
+
+/** Flow variable types, in Flow Designer's vocabulary (Webex writes them upper-case). */
+export type VariableType = 'string' | 'integer' | 'decimal' | 'boolean' | 'datetime' | 'json';
+
+/**
+ * One piece of a runtime template. `text` is author-written text (it may hold hand-written Pebble);
+ * `value` is a build-time value inserted as-is and checked never to carry runtime syntax; `ref` is a
+ * runtime reference to a variable (`ticketID`), an activity output (`LookupUser.httpStatusCode`) or
+ * an event output (`NewPhoneContact.ANI`), optionally piped through Pebble filters; `raw` is a Pebble
+ * expression produced by a library helper (such as the current time).
+ */
+export type TemplatePart =
+  | { text: string }
+  | { value: string }
+  | { ref: string; filters?: string }
+  | { raw: string };
+
+/** A runtime template: text with `{{ }}` holes once emitted. */
+export interface Template {
+  parts: TemplatePart[];
+}
+
+export interface VariableIR {
+  name: string;
+  type: VariableType;
+  description: string;
+  /** Webex stores every initial value as a string (or null). */
+  initialValue: string | null;
+  /** Shown on the agent desktop with this label (Webex `isCAD` + `desktopLabel`). */
+  desktopLabel: string | null;
+  agentEditable: boolean;
+  reportable: boolean;
+  secure: boolean;
+  at?: SourceLocation;
+}
+
+export interface ActivityIR {
+  /** The label on the canvas: the activity's identity, unique in the flow. */
+  name: string;
+  /** The activity kind, e.g. `play-message`; see `src/activities/index.ts`. */
+  kind: string;
+  description: string;
+  /** Kind-specific options, checked by the kind's zod schema. */
+  options: Record<string, unknown>;
+  /** Output port name → target activity name. */
+  links: Record<string, string>;
+  at?: SourceLocation;
+  /** Where each link was made, for diagnostics about a link. */
+  linkSites?: Record<string, SourceLocation>;
+}
+
+/**
+ * A Control Hub connector the flow calls through. Only its id and name go into the flow; the rest
+ * is what an admin must set up, written to `<Flow>.connectors.json`. Never a credential.
+ */
+export interface ConnectorIR {
+  id: string;
+  name: string;
+  /** Control Hub connector type, e.g. "Custom Connector". */
+  type: string;
+  /** "Basic Authentication" or "OAuth 2.0". */
+  authentication: string;
+  /** Resource Domain URL, https only. */
+  baseUrl: string;
+  /** What the admin must do before the flow works. */
+  setup: string[];
+  at?: SourceLocation;
+}
+
+export interface FlowIR {
+  name: string;
+  description: string;
+  variables: VariableIR[];
+  connectors: ConnectorIR[];
+  /** Every activity: the start, event handlers and everything wired after them. */
+  activities: ActivityIR[];
+  /** The file the definition came from, for diagnostics. */
+  file?: string;
+  at?: SourceLocation;
+}

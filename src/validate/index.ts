@@ -1,0 +1,24 @@
+/**
+ * Validation of a flow's IR: the zod shape check, then every rule over one precomputed index.
+ * Returns diagnostics and the parsed options the emitter needs; never throws for a user mistake.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { indexFlow, type FlowIndex } from '../ir/flow-index.js';
+import type { FlowIR } from '../ir/types.js';
+import { createContext, type Rule } from './context.js';
+import { recommendedRules } from './rules/index.js';
+import { checkSchema } from './schema.js';
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  index: FlowIndex;
+}
+
+export function validateFlow(flow: FlowIR, rules: readonly Rule[] = recommendedRules): ValidationResult {
+  const { diagnostics, parsedOptions } = checkSchema(flow);
+  const index = indexFlow(flow, parsedOptions);
+  const context = createContext(index, diagnostics);
+  for (const rule of rules) rule.check(context);
+  return { diagnostics: sortDiagnostics(diagnostics), index };
+}

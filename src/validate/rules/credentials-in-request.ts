@@ -1,0 +1,41 @@
+/**
+ * Credentials never belong in a flow: an HTTP request through a connector gets them from Control
+ * Hub (docs/webex-activities-and-api.md §1.4). A literal Authorization or API-key header, or a
+ * token-like query parameter with a literal value, is reported. A value taken from a runtime
+ * reference (say a token fetched earlier) is not, since no secret is written into the flow.
+ */
+import { defineRule } from '../context.js';
+import type { Template } from '../../ir/types.js';
+
+const SECRET_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie)$/i;
+const SECRET_PARAM = /^(access_token|api_key|apikey|token|password|secret|client_secret)$/i;
+
+const isLiteral = (t: Template): boolean => t.parts.length > 0 && t.parts.every((p) => 'text' in p || 'value' in p);
+
+export const credentialsInRequest = defineRule({
+  name: 'credentials-in-request',
+  check({ index, report }) {
+    for (const { ir, options } of index.activities.values()) {
+      if (ir.kind !== 'http-request' || options === undefined) continue;
+      const { headers, query } = options as { headers: Record<string, Template>; query: Record<string, Template> };
+      for (const [name, value] of Object.entries(headers)) {
+        if (!SECRET_HEADER.test(name) || !isLiteral(value)) continue;
+        report('FG401', {
+          message: `"${ir.name}" sends a literal "${name}" header.`,
+          activity: ir,
+          hint: 'Remove it: the connector in Control Hub authenticates the request (Basic or OAuth 2.0).',
+          data: { activity: ir.name, header: name },
+        });
+      }
+      for (const [name, value] of Object.entries(query)) {
+        if (!SECRET_PARAM.test(name) || !isLiteral(value)) continue;
+        report('FG401', {
+          message: `"${ir.name}" sends a literal "${name}" query parameter.`,
+          activity: ir,
+          hint: 'Move the credential into the connector in Control Hub.',
+          data: { activity: ir.name, parameter: name },
+        });
+      }
+    }
+  },
+});

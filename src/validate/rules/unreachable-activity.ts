@@ -1,0 +1,17 @@
+/** Activities no start or event node reaches never run (FC1004 "isolated activities"). */
+import { defineRule } from '../context.js';
+
+export const unreachableActivity = defineRule({
+  name: 'unreachable-activity',
+  check({ index, report }) {
+    for (const { ir } of index.activities.values()) {
+      if (ir.kind === 'start' || ir.kind === 'event' || index.reachedFrom.has(ir.name)) continue;
+      report('FG101', {
+        message: `"${ir.name}" cannot be reached from the start or from an event.`,
+        activity: ir,
+        hint: 'Link to it from an earlier step, or remove it.',
+        data: { activity: ir.name },
+      });
+    }
+  },
+});
