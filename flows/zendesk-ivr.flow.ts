@@ -23,6 +23,7 @@ export const params = z.object({
   priorityQueue: queue.default({ id: '745fab6b-0000-4000-8000-000000000003', name: 'Support_Priority' }),
   voice: z.string().min(1).default('en-US-Standard-C').describe('Cisco Cloud TTS voice'),
   nationalNumberDigits: z.number().int().min(4).max(15).default(10).describe('Digits of a national phone number (10 in North America)'),
+  minimumPhoneDigits: z.number().int().min(3).max(15).default(7).describe('Shorter caller numbers (withheld, internal) are not searched'),
 });
 
 export default defineFlow(
@@ -42,7 +43,7 @@ export default defineFlow(
     const ticketStatus = f.variable('ticketStatus', 'string', { initial: 'null' });
     const ticketPriority = f.variable('ticketPriority', 'string', { initial: 'null', desktopLabel: 'Ticket Priority' });
     const ticketSubject = f.variable('ticketSubject', 'string', { initial: 'null', desktopLabel: 'Ticket Subject' });
-    const callerChoice = f.variable('callerChoice', 'string', { initial: 'none', description: 'What the caller chose in the menu' });
+    const callerChoice = f.variable('callerChoice', 'string', { initial: 'hung up before choosing an option', description: 'What the caller chose in the menu' });
     const commentPosted = f.variable('commentPosted', 'boolean', { initial: false, description: 'Whether the call was already noted on the ticket' });
 
     // Where callers end up: the standard queue, with hold music until an agent answers.
@@ -96,7 +97,12 @@ export default defineFlow(
     const normalize = zendesk.normalizePhone(f, 'NormalizeCallerNumber', { from: f.call.ani, into: callerPhone, nationalNumberDigits: p.nationalNumberDigits });
     const lookupUser = zendesk.findUserByPhone(f, 'LookupUser', { connector, phoneDigits: callerPhone, userId: userID, userName });
     f.start.then(greeting).then(normalize.first);
-    normalize.last.then(lookupUser);
+    // A withheld or internal number would make the phone search match far too much.
+    const numberUsable = f.condition('CallerNumberUsable', {
+      description: 'Is the caller number long enough to search for?',
+      when: expr`(${callerPhone} | length) >= ${p.minimumPhoneDigits}`,
+    });
+    normalize.last.then(numberUsable);
 
     const userLookupAnswered = f.condition('UserLookupAnswered', {
       description: 'Did Zendesk answer the user search?',
@@ -112,6 +118,7 @@ export default defineFlow(
       voice,
     });
     noUser.then(queueStandard);
+    numberUsable.routes({ true: lookupUser, false: noUser, error: noUser });
 
     const lookupTicket = zendesk.latestUnsolvedTicket(f, 'LookupTicket', {
       connector,
@@ -166,9 +173,15 @@ export default defineFlow(
       ticketId: ticketID,
       body: text`Webex Contact Center: caller ${f.call.ani} checked the ticket status by phone at ${now()} (UTC) and ${callerChoice} without speaking to an agent.`,
     });
+    const noteSaved = f.condition('HangUpNoteSaved', {
+      description: 'If the note failed, the end-of-call flow tries again',
+      when: expr`${postHangUpComment.statusCode} == 200`,
+    });
     const markCommented = f.setVariable('MarkCommentPosted', { description: 'So the end-of-call note is not posted twice', variable: commentPosted, value: true });
     const goodbye = f.playMessage('Goodbye', { description: 'Before hanging up', say: 'Thank you for calling. Goodbye.', voice });
-    choseHangUp.then(postHangUpComment).then(markCommented).then(goodbye).then(f.disconnect('CallDisconnect'));
+    choseHangUp.then(postHangUpComment).then(noteSaved);
+    noteSaved.routes({ true: markCommented, false: goodbye, error: goodbye });
+    markCommented.then(goodbye).then(f.disconnect('CallDisconnect'));
 
     // Event flows.
     const popTicket = f.condition('HasTicketToPop', { description: 'Only pop a ticket that was found', when: expr`${ticketID} != "null"` });

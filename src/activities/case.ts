@@ -7,11 +7,18 @@
  */
 import { z } from 'zod';
 import { renderExpression } from '../ir/template.js';
+import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { templateSchema } from './shared/schemas.js';
 import { inputShadows, radioShadows } from './shared/shadow-keys.js';
 
 const RESERVED = ['default', 'error'];
+
+/** A switch on one variable is written `{{name}}`, as every corpus case on a variable is. */
+function singleRef(template: Template): string | undefined {
+  const [only, ...rest] = template.parts;
+  return only && rest.length === 0 && 'ref' in only && !only.filters ? `{{${only.ref}}}` : undefined;
+}
 
 const options = z.strictObject({
   /** The value to switch on. */
@@ -28,7 +35,8 @@ export type CaseOptions = z.infer<typeof options>;
 export const caseActivity = defineActivity({
   kind: 'case',
   options,
-  ports: (o) => [...o.cases, 'default', 'error'],
+  // Corpus case widgets list `error` before `default` (5/5).
+  ports: (o) => [...o.cases, 'error', 'default'],
   templates: (o) => [o.value],
   webexPort: (port, o) => {
     const index = o.cases.indexOf(port);
@@ -36,7 +44,7 @@ export const caseActivity = defineActivity({
   },
   webex: { activityName: 'case-statement', activityId: 'case-statement', group: 'enum-gateway', description: true },
   toWebex: (o) => ({
-    expression: renderExpression(o.value),
+    expression: singleRef(o.value) ?? renderExpression(o.value),
     ...radioShadows('expression', 'setToVariable'),
     menuLinks: o.cases.map((_, i) => String(i)),
     ...inputShadows('menuLinks', o.cases),

@@ -15,11 +15,23 @@ import { selectShadows } from './shared/shadow-keys.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-/** A JSON request body whose string leaves may hold runtime templates. */
-export type JsonBody = string | number | boolean | null | Template | JsonBody[] | { [key: string]: JsonBody };
+/**
+ * A JSON request body as a tagged tree, so that no user key (not even `parts`) can be mistaken for
+ * a runtime template: literals, runtime text (escaped for JSON at call time), arrays, objects.
+ */
+export type JsonBody =
+  | { literal: string | number | boolean | null }
+  | { template: Template }
+  | { array: JsonBody[] }
+  | { object: Record<string, JsonBody> };
 
 const jsonBody: z.ZodType<JsonBody> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), templateSchema, z.array(jsonBody), z.record(z.string(), jsonBody)]),
+  z.union([
+    z.strictObject({ literal: z.union([z.string(), z.number(), z.boolean(), z.null()]) }),
+    z.strictObject({ template: templateSchema }),
+    z.strictObject({ array: z.array(jsonBody) }),
+    z.strictObject({ object: z.record(z.string(), jsonBody) }),
+  ]),
 );
 
 const options = z.strictObject({
@@ -40,25 +52,20 @@ const options = z.strictObject({
 });
 export type HttpRequestOptions = z.infer<typeof options>;
 
-function isTemplateValue(value: unknown): value is Template {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as Template).parts) && Object.keys(value).length === 1;
-}
-
 function bodyTemplates(body: JsonBody | undefined, into: Template[]): Template[] {
-  if (isTemplateValue(body)) into.push(body);
-  else if (Array.isArray(body)) for (const item of body) bodyTemplates(item, into);
-  else if (body && typeof body === 'object') for (const item of Object.values(body)) bodyTemplates(item as JsonBody, into);
+  if (body === undefined) return into;
+  if ('template' in body) into.push(body.template);
+  else if ('array' in body) for (const item of body.array) bodyTemplates(item, into);
+  else if ('object' in body) for (const item of Object.values(body.object)) bodyTemplates(item, into);
   return into;
 }
 
 /** JSON text of the body; template leaves become JSON strings whose holes Pebble escapes at run time. */
 function bodyText(body: JsonBody): string {
-  if (isTemplateValue(body)) return `"${renderJsonStringContent(body)}"`;
-  if (Array.isArray(body)) return `[${body.map(bodyText).join(', ')}]`;
-  if (body && typeof body === 'object') {
-    return `{${Object.entries(body).map(([k, v]) => `${JSON.stringify(k)}: ${bodyText(v as JsonBody)}`).join(', ')}}`;
-  }
-  return JSON.stringify(body);
+  if ('template' in body) return `"${renderJsonStringContent(body.template)}"`;
+  if ('array' in body) return `[${body.array.map(bodyText).join(', ')}]`;
+  if ('object' in body) return `{${Object.entries(body.object).map(([k, v]) => `${JSON.stringify(k)}: ${bodyText(v)}`).join(', ')}}`;
+  return JSON.stringify(body.literal);
 }
 
 const mapValues = (record: Record<string, Template>): Record<string, string> =>

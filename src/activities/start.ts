@@ -13,6 +13,8 @@ export const start = defineActivity({
   options: z.strictObject({}),
   hasInPort: false,
   ports: () => ['out'],
+  // An unwired start is reported once, by the no-start rule (FG108).
+  requiredPorts: () => [],
   // Outputs from docs/webex-activities-and-api.md §2.3 ("Start Flow").
   outputs: ['ANI', 'DNIS', 'InteractionId', 'interactionId', 'ani', 'PSTNRegion', 'FlowVersionLabel', 'FlowId', 'EntryPointId', 'OrgId', 'CallbackReason', 'CallbackType', 'ScheduleSourceInteractionId', 'Headers'],
   webex: { activityName: 'NewPhoneContact', activityId: 'start', group: 'start', description: false },

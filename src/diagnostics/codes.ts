@@ -35,7 +35,7 @@ export const diagnosticCodes = {
   FG201: { rule: 'undeclared-variable', severity: 'error', summary: 'A runtime reference names no declared variable, activity output or event output.' },
   FG202: { rule: 'duplicate-variable', severity: 'error', summary: 'Two variables share a name.' },
   FG203: { rule: 'build-value-injects-expression', severity: 'error', summary: 'A build-time value contains runtime expression syntax.' },
-  FG401: { rule: 'credentials-in-request', severity: 'error', summary: 'An HTTP request carries credentials in a header, query or path instead of using a connector.' },
+  FG401: { rule: 'credentials-in-request', severity: 'error', summary: 'An HTTP request carries literal credentials in a header, a query parameter or its path instead of using a connector.' },
   FG901: { rule: 'internal-error', severity: 'error', summary: 'A bug in flowgen; please report it.' },
   FG902: { rule: 'output-schema-violation', severity: 'error', summary: 'A compiled flow does not match the Webex flow schema; a bug in flowgen.' },
 } as const satisfies Record<`FG${string}`, CodeInfo>;

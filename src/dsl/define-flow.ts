@@ -274,12 +274,12 @@ function isTextTemplate(value: unknown): value is TextTemplate {
 }
 
 function bodyToIr(value: BodyValue): JsonBody {
-  if (isTextTemplate(value)) return value.template;
-  if (Array.isArray(value)) return value.map(bodyToIr);
+  if (isTextTemplate(value)) return { template: value.template };
+  if (Array.isArray(value)) return { array: value.map(bodyToIr) };
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, BodyValue>).map(([k, v]) => [k, bodyToIr(v)]));
+    return { object: Object.fromEntries(Object.entries(value as Record<string, BodyValue>).map(([k, v]) => [k, bodyToIr(v)])) };
   }
-  return value as JsonBody;
+  return { literal: value as string | number | boolean | null };
 }
 
 function valueToTemplate(value: unknown): Template {

@@ -57,13 +57,13 @@ function holePart(hole: Hole): TemplatePart {
   }
 }
 
-function build(strings: TemplateStringsArray, holes: readonly Hole[]): TextTemplate {
+function build(strings: TemplateStringsArray, holes: readonly Hole[], expression: boolean): TextTemplate {
   const parts: TemplatePart[] = [];
   strings.forEach((s, i) => {
     if (s) parts.push({ text: s });
     if (i < holes.length) parts.push(holePart(holes[i]!));
   });
-  return { kind: 'template', template: { parts } };
+  return { kind: 'template', template: expression ? { parts, expression: true } : { parts } };
 }
 
 /**
@@ -71,15 +71,16 @@ function build(strings: TemplateStringsArray, holes: readonly Hole[]): TextTempl
  * @example text`Your ticket ${ticketId} is ${ticketStatus}.`
  */
 export function text(strings: TemplateStringsArray, ...holes: Hole[]): TextTemplate {
-  return build(strings, holes);
+  return build(strings, holes, false);
 }
 
 /**
- * A Pebble expression (conditions, case values), emitted inside one `{{ … }}`.
+ * A Pebble expression (conditions, computed values), emitted inside one `{{ … }}`.
  * @example expr`${lookup.statusCode} == 200 and ${userId} != "null"`
+ * @example f.setVariable('Count', { variable: count, value: expr`${count} + 1` })
  */
 export function expr(strings: TemplateStringsArray, ...holes: Hole[]): TextTemplate {
-  return build(strings, holes);
+  return build(strings, holes, true);
 }
 
 /** A reference piped through Pebble filters, e.g. `filter(call.ani, 'replace({"+":""})')`. */

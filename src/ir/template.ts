@@ -14,8 +14,12 @@ function hole(part: TemplatePart, inJsonString: boolean): string {
   return '';
 }
 
-/** Text with each reference as its own `{{ … }}` hole (TTS text, paths, query values, URLs). */
+/**
+ * Text with each reference as its own `{{ … }}` hole (TTS text, paths, query values, URLs); an
+ * expression template (made with `expr`) becomes one `{{ … }}`.
+ */
 export function renderText(template: Template): string {
+  if (template.expression) return renderExpression(template);
   let out = '';
   for (const part of template.parts) {
     if ('text' in part) out += part.text;
@@ -31,6 +35,7 @@ export function renderText(template: Template): string {
  * break the body.
  */
 export function renderJsonStringContent(template: Template): string {
+  if (template.expression) return `{{ (${expressionBody(template)}) | escape('json') }}`;
   let out = '';
   for (const part of template.parts) {
     if ('text' in part) out += JSON.stringify(part.text).slice(1, -1);
@@ -40,8 +45,7 @@ export function renderJsonStringContent(template: Template): string {
   return out;
 }
 
-/** One Pebble expression wrapped in a single `{{ … }}` (conditions, case values, computed values). */
-export function renderExpression(template: Template): string {
+function expressionBody(template: Template): string {
   let out = '';
   for (const part of template.parts) {
     if ('text' in part) out += part.text;
@@ -49,7 +53,12 @@ export function renderExpression(template: Template): string {
     else if ('ref' in part) out += part.filters ? `(${part.ref} | ${part.filters})` : part.ref;
     else out += part.raw;
   }
-  return `{{ ${out.trim()} }}`;
+  return out.trim();
+}
+
+/** One Pebble expression wrapped in a single `{{ … }}` (conditions, case values, computed values). */
+export function renderExpression(template: Template): string {
+  return `{{ ${expressionBody(template)} }}`;
 }
 
 /** Every runtime reference a template makes (`ticketID`, `LookupUser.httpStatusCode`). */

@@ -24,6 +24,8 @@ export type TemplatePart =
 /** A runtime template: text with `{{ }}` holes once emitted. */
 export interface Template {
   parts: TemplatePart[];
+  /** Made with `expr`: one Pebble expression, emitted inside a single `{{ … }}` wherever it is used. */
+  expression?: true;
 }
 
 export interface VariableIR {

@@ -13,13 +13,23 @@
  * the right). The in-process bundle is used (no worker) so layout stays a plain async function.
  * Components are laid out one elk call each and stacked here rather than by elk's component
  * packer, whose row packing sorts by size and would not keep the event handlers in input order.
+ * Components above ELK_MAX_NODES (only synthetic benchmark flows get there) use `layoutLarge`, a
+ * linear, non-recursive longest-path layering, because elk slows down faster than linearly and
+ * eventually overflows the stack at those sizes.
  *
  * Sources: geometry in ./geometry.ts (docs/webex-flow-format.md §5); elk options documented at
  * https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html.
  */
 
 import elkModule from 'elkjs/lib/elk.bundled.js';
-import type { ELK, ELKConstructorArguments, ElkNode, ElkExtendedEdge, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import type {
+  ELK,
+  ELKConstructorArguments,
+  ElkExtendedEdge,
+  ElkNode,
+  ElkPort,
+  LayoutOptions,
+} from 'elkjs/lib/elk-api.js';
 
 import {
   IN_PORT_OVERHANG,
@@ -59,7 +69,24 @@ export interface LayoutResult {
 // also sets at run time: `ELKNode.default = ELKNode`).
 const ElkConstructor: new (args?: ELKConstructorArguments) => ELK = elkModule.default;
 
-/** Vertical gap between stacked components (event handlers); matches the UI's event spacing feel. */
+/**
+ * Components larger than this are placed by `layoutLarge` instead of elk. elk's layered
+ * implementation recurses along long chains and grows faster than linearly: on the synthetic flow
+ * of test/layout/synthetic-graph.ts it overflowed Node's default ~984 KB stack at 3,000 nodes
+ * (RangeError) and a 500 KB stack at 1,000, and took about 0.5 s at 500 nodes, 1.4 s at 1,000 and
+ * 4.4 s at 2,000. 500 keeps a ~5x stack margin. Real flows are far smaller (the corpus has at most
+ * 33 activities), so every flow that people draw still gets elk's layout.
+ */
+const ELK_MAX_NODES = 500;
+
+/**
+ * Above this size elk tries crossing minimisation once instead of 7 times: it is the dominant
+ * phase (about 40% of a 1,000-node layout) and the extra tries buy little on long, mostly linear
+ * flows, while flows of a readable size keep elk's full effort.
+ */
+const THOROUGH_MAX_NODES = 200;
+
+/** Vertical gap between stacked components (event handlers). */
 const COMPONENT_GAP = 80;
 
 /** Vertical gap between widgets in the same layer: room for the UI drawing widgets taller than we assume. */
@@ -83,7 +110,14 @@ const LAYOUT_OPTIONS: LayoutOptions = {
   // Ties in crossing minimisation fall back to input order, which keeps the drawing stable
   // under small edits and close to the author's order.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // Brandes-Koepf (elk's default, stated so the choice is visible): on the synthetic flow it bends
+  // a third of the forward links against two thirds for LINEAR_SEGMENTS, in a canvas half as
+  // tall. NETWORK_SIMPLEX was 9x slower at 500 nodes for a taller drawing.
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 };
+
+/** Horizontal distance between layers in `layoutLarge`: ports stick out on both sides of a widget. */
+const LARGE_COLUMN_PITCH = WIDGET_WIDTH + 2 * PORT_SIZE + LAYER_SPACING;
 
 interface ResolvedEdge {
   source: number;
@@ -97,10 +131,19 @@ export async function layoutGraph(graph: LayoutGraph): Promise<LayoutResult> {
   const edges = resolveEdges(nodes, graph.edges);
   const components = connectedComponents(nodes.length, edges);
 
+  const componentOf = new Array<number>(nodes.length);
+  components.forEach((members, c) => members.forEach((index) => (componentOf[index] = c)));
+  const edgesOf = components.map((): ResolvedEdge[] => []);
+  for (const edge of edges) edgesOf[componentOf[edge.source]!]!.push(edge);
+
   const positions = new Map<string, Point>();
   let top = 0;
-  for (const component of components) {
-    const local = await layoutComponent(nodes, edges, component);
+  for (const [c, component] of components.entries()) {
+    const componentEdges = edgesOf[c]!;
+    const local =
+      component.length > ELK_MAX_NODES
+        ? layoutLarge(nodes, componentEdges, component)
+        : await layoutWithElk(nodes, componentEdges, component);
     let minX = Infinity;
     let minY = Infinity;
     let maxY = -Infinity;
@@ -163,7 +206,7 @@ function connectedComponents(count: number, edges: readonly ResolvedEdge[]): num
   for (const { source, target } of edges) {
     const a = find(source);
     const b = find(target);
-    // Always keep the smaller index as root so the grouping does not depend on edge order.
+    // The smaller index stays root, so the grouping does not depend on edge order.
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
   const byRoot = new Map<number, number[]>();
@@ -176,7 +219,7 @@ function connectedComponents(count: number, edges: readonly ResolvedEdge[]): num
   return [...byRoot.values()];
 }
 
-async function layoutComponent(
+async function layoutWithElk(
   nodes: readonly LayoutNode[],
   edges: readonly ResolvedEdge[],
   component: readonly number[],
@@ -186,16 +229,15 @@ async function layoutComponent(
     local.set(component[0]!, { x: 0, y: 0 });
     return local;
   }
-  const members = new Set(component);
   const origin: Point = { x: 0, y: 0 };
   const children: ElkNode[] = component.map((index, order) => {
     const node = nodes[index]!;
-    const ports = node.outPorts.map((_, port) => ({
+    const ports: ElkPort[] = node.outPorts.map((_, port) => ({
       id: portId(index, port),
       ...outPortPosition(origin, port),
       width: PORT_SIZE,
       height: PORT_SIZE,
-      layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': String(port) },
+      layoutOptions: { 'elk.port.side': 'EAST' },
     }));
     if (node.hasInPort) {
       ports.unshift({
@@ -203,11 +245,11 @@ async function layoutComponent(
         ...inPortPosition(origin),
         width: PORT_SIZE,
         height: PORT_SIZE,
-        layoutOptions: { 'elk.port.side': 'WEST', 'elk.port.index': '0' },
+        layoutOptions: { 'elk.port.side': 'WEST' },
       });
     }
     const layoutOptions: LayoutOptions = { 'elk.portConstraints': 'FIXED_POS' };
-    // The start or event node opens the drawing even when a loop leads back into the flow.
+    // The start or event node opens the drawing even when a loop leads back into it.
     if (order === 0) layoutOptions['elk.layered.layering.layerConstraint'] = 'FIRST';
     return {
       id: nodeId(index),
@@ -217,16 +259,118 @@ async function layoutComponent(
       layoutOptions,
     };
   });
-  const elkEdges: ElkExtendedEdge[] = [];
-  edges.forEach((edge, i) => {
-    if (!members.has(edge.source)) return;
-    elkEdges.push({ id: `e${i}`, sources: [portId(edge.source, edge.port)], targets: [inPortId(edge.target)] });
-  });
+  const elkEdges: ElkExtendedEdge[] = edges.map((edge, i) => ({
+    id: `e${i}`,
+    sources: [portId(edge.source, edge.port)],
+    targets: [inPortId(edge.target)],
+  }));
+  const layoutOptions: LayoutOptions = { ...LAYOUT_OPTIONS };
+  if (component.length > THOROUGH_MAX_NODES) layoutOptions['elk.layered.thoroughness'] = '1';
 
+  // A fresh instance per layout: sharing one measured no faster, and this way no state can
+  // carry over from one flow to the next.
   const elk = new ElkConstructor();
-  const result = await elk.layout({ id: 'root', layoutOptions: LAYOUT_OPTIONS, children, edges: elkEdges });
+  const result = await elk.layout({ id: 'root', layoutOptions, children, edges: elkEdges });
   for (const child of result.children ?? []) {
     local.set(Number(child.id.slice(1)), { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
+  }
+  return local;
+}
+
+/**
+ * Fallback for components too large for elk (see ELK_MAX_NODES), linear in nodes plus edges and
+ * free of recursion. Depth-first search from the component's first node, then from any node not
+ * yet reached, in input order, marks loop-closing edges (and every edge into the first node) as
+ * back edges; the remaining edges form a DAG, layered by longest path so every forward link
+ * points right. Within a layer, widgets are sorted by the height of the output port feeding them
+ * (then input order) and stacked downwards from there, so chains stay straight.
+ */
+function layoutLarge(
+  nodes: readonly LayoutNode[],
+  edges: readonly ResolvedEdge[],
+  component: readonly number[],
+): Map<number, Point> {
+  const outgoing = new Map<number, ResolvedEdge[]>();
+  for (const index of component) outgoing.set(index, []);
+  for (const edge of edges) outgoing.get(edge.source)!.push(edge);
+
+  const first = component[0]!;
+  const state = new Map<number, 'open' | 'done'>();
+  const forward = new Set<ResolvedEdge>();
+  for (const root of component) {
+    if (state.has(root)) continue;
+    state.set(root, 'open');
+    const stack: { node: number; next: number }[] = [{ node: root, next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const out = outgoing.get(frame.node)!;
+      if (frame.next === out.length) {
+        state.set(frame.node, 'done');
+        stack.pop();
+        continue;
+      }
+      const edge = out[frame.next++]!;
+      const seen = state.get(edge.target);
+      if (seen === 'open' || edge.target === first) continue;
+      forward.add(edge);
+      if (seen === undefined) {
+        state.set(edge.target, 'open');
+        stack.push({ node: edge.target, next: 0 });
+      }
+    }
+  }
+
+  const forwardOut = new Map<number, ResolvedEdge[]>();
+  const forwardIn = new Map<number, ResolvedEdge[]>();
+  for (const index of component) {
+    forwardOut.set(index, []);
+    forwardIn.set(index, []);
+  }
+  for (const edge of edges) {
+    if (!forward.has(edge)) continue;
+    forwardOut.get(edge.source)!.push(edge);
+    forwardIn.get(edge.target)!.push(edge);
+  }
+
+  // Kahn's algorithm: every node is taken after all its forward predecessors, so one pass
+  // computes the longest path from the sources.
+  const layerOf = new Map<number, number>();
+  const pending = new Map<number, number>();
+  for (const index of component) pending.set(index, forwardIn.get(index)!.length);
+  const order = component.filter((index) => pending.get(index) === 0);
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    let layer = 0;
+    for (const edge of forwardIn.get(node)!) layer = Math.max(layer, layerOf.get(edge.source)! + 1);
+    layerOf.set(node, layer);
+    for (const edge of forwardOut.get(node)!) {
+      const left = pending.get(edge.target)! - 1;
+      pending.set(edge.target, left);
+      if (left === 0) order.push(edge.target);
+    }
+  }
+
+  const layers: number[][] = [];
+  for (const index of component) (layers[layerOf.get(index)!] ??= []).push(index);
+
+  const origin: Point = { x: 0, y: 0 };
+  const local = new Map<number, Point>();
+  for (let layer = 0; layer < layers.length; layer++) {
+    const members = (layers[layer] ?? []).map((node) => {
+      const feed = forwardIn.get(node)![0];
+      // Line the entry port up with the output port that feeds it, so links run straight.
+      const wanted = feed
+        ? local.get(feed.source)!.y + outPortPosition(origin, feed.port).y - inPortPosition(origin).y
+        : 0;
+      return { node, wanted };
+    });
+    members.sort((a, b) => a.wanted - b.wanted || a.node - b.node);
+    let free = -Infinity;
+    for (const { node, wanted } of members) {
+      const y = Math.max(wanted, free);
+      local.set(node, { x: layer * LARGE_COLUMN_PITCH, y });
+      free = y + widgetHeight(nodes[node]!.outPorts.length) + NODE_SPACING;
+    }
   }
   return local;
 }

@@ -21,6 +21,22 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Compares with digit runs as numbers, so "port9" sorts before "port10" (graphql-js naturalCompare). */
+export function naturalCompare(a: string, b: string): number {
+  const chunk = /(\d+|\D+)/g;
+  const xs = a.match(chunk) ?? [];
+  const ys = b.match(chunk) ?? [];
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+    const x = xs[i]!;
+    const y = ys[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : 0;
+    if (nx !== 0) return nx;
+    return x < y ? -1 : 1;
+  }
+  return xs.length - ys.length;
+}
+
 /** Names from `candidates` close to `input`, best first (ties in natural order), at most 5. */
 export function suggestionList(input: string, candidates: Iterable<string>): string[] {
   const threshold = Math.floor(input.length * 0.4) + 1;
@@ -29,7 +45,7 @@ export function suggestionList(input: string, candidates: Iterable<string>): str
     const distance = editDistance(input, name);
     if (distance <= threshold) scored.push({ name, distance });
   }
-  scored.sort((x, y) => x.distance - y.distance || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  scored.sort((x, y) => x.distance - y.distance || naturalCompare(x.name, y.name));
   return scored.slice(0, 5).map((s) => s.name);
 }
 

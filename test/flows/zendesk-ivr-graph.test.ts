@@ -17,7 +17,10 @@ describe('Zendesk IVR call path', () => {
     const { main } = await graphs();
     expect(main.next('NewPhoneContact', 'out')).toBe('Greeting');
     expect(main.kind('Greeting')).toBe('play-message');
-    expect(main.follow('Greeting', 'default', 'out', 'out')).toBe('LookupUser');
+    expect(main.follow('Greeting', 'default', 'out', 'out')).toBe('CallerNumberUsable');
+    expect(main.activity('CallerNumberUsable').properties['expression']).toBe('{{ (callerPhone | length) >= 7 }}');
+    expect(main.next('CallerNumberUsable', 'true')).toBe('LookupUser');
+    expect(main.next('CallerNumberUsable', 'false')).toBe('NoUserMessage');
     const lookup = main.activity('LookupUser').properties;
     expect(lookup['httpRequestPath']).toBe('/api/v2/users/search.json');
     expect(lookup['httpQueryParameters']).toEqual({ query: 'role:end-user phone:*{{callerPhone}}' });
@@ -103,7 +106,8 @@ describe('Zendesk IVR call path', () => {
     expect(body).toContain('NewPhoneContact.ANI');
     expect(body).toContain('callerChoice');
     expect(body).toContain('now()');
-    expect(main.follow('PostHangUpComment', 'default', 'out', 'default')).toBe('CallDisconnect');
+    expect(main.follow('PostHangUpComment', 'default', 'true', 'out', 'default')).toBe('CallDisconnect');
+    expect(main.follow('PostHangUpComment', 'default', 'false', 'default')).toBe('CallDisconnect');
     expect(main.kind('CallDisconnect')).toBe('disconnect-contact');
   });
 

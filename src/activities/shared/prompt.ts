@@ -42,7 +42,7 @@ export function refinePrompt(options: PromptOptions, ctx: z.RefinementCtx): void
     ctx.addIssue({ code: 'custom', path: ['tts'], message: 'give exactly one of "tts" (text-to-speech) and "audio" (prompt files)' });
   }
   for (const [index, template] of (options.tts ?? []).entries()) {
-    if (template.parts.every((p) => 'text' in p && p.text.trim() === '')) {
+    if (template.parts.every((p) => ('text' in p && p.text.trim() === '') || ('value' in p && p.value.trim() === ''))) {
       ctx.addIssue({ code: 'custom', path: ['tts', index], message: 'a TTS prompt must not be empty' });
     }
   }
@@ -72,7 +72,8 @@ export function promptProperties(options: PromptOptions): Record<string, unknown
     // 2024+ exports keep `voiceLanguage` null and carry the chosen voice in its name shadows (§10).
     voiceLanguage: null,
     ...selectShadows('voiceLanguage', voice, true),
-    toggleLanguage: voice === null ? null : true,
+    // Every 2024+ export with a chosen voice still writes null here (ZD24, HW, ERR24, QT24).
+    toggleLanguage: null,
     speakingRate: numberText(options.speakingRate),
     volumeGainDb: numberText(options.volumeGainDb),
   };

@@ -11,7 +11,7 @@ const templatePart = z.union([
   z.strictObject({ raw: z.string().min(1) }),
 ]);
 
-export const templateSchema: z.ZodType<Template> = z.strictObject({ parts: z.array(templatePart) });
+export const templateSchema: z.ZodType<Template> = z.strictObject({ parts: z.array(templatePart), expression: z.literal(true).optional() });
 
 /** A flow variable referenced by name (the DSL passes typed handles and stores their names). */
 export const variableNameSchema = z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'a variable name: a letter, "_" or "$", then letters, digits, "_" or "$"');

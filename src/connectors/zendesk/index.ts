@@ -84,9 +84,13 @@ export function normalizePhone(f: FlowBuilder, name: string, input: NormalizePho
 
 interface LookupInput {
   connector: ConnectorRef;
-  /** @default 5000 (Cisco's Zendesk template) */
+  /**
+   * Cisco's template waits 5000 ms with 2 retries: up to 15 s of silence per lookup when Zendesk
+   * is slow. flowgen's default bounds a lookup at about 6 s.
+   * @default 3000
+   */
   timeoutMs?: number;
-  /** Retries on 5xx. @default 2 (Cisco's Zendesk template) */
+  /** Retries on a 5xx answer (Webex retries nothing else). @default 1 */
   retries?: number;
   description?: string;
 }
@@ -109,8 +113,8 @@ export function findUserByPhone(f: FlowBuilder, name: string, input: FindUserInp
     method: 'GET',
     path: '/api/v2/users/search.json',
     query: { query: text`role:end-user phone:*${input.phoneDigits}` },
-    timeoutMs: input.timeoutMs ?? 5000,
-    retries: input.retries ?? 2,
+    timeoutMs: input.timeoutMs ?? 3000,
+    retries: input.retries ?? 1,
     outputs: [
       { variable: input.userId, path: '$.users[0].id' },
       ...(input.userName ? [{ variable: input.userName, path: '$.users[0].name' }] : []),
@@ -145,8 +149,8 @@ export function latestUnsolvedTicket(f: FlowBuilder, name: string, input: Latest
       sort_order: 'desc',
       per_page: '1',
     },
-    timeoutMs: input.timeoutMs ?? 5000,
-    retries: input.retries ?? 2,
+    timeoutMs: input.timeoutMs ?? 3000,
+    retries: input.retries ?? 1,
     outputs: [
       { variable: input.ticketId, path: '$.results[0].id' },
       ...optional(input.status, 'status'),
@@ -174,8 +178,9 @@ export function addInternalComment(f: FlowBuilder, name: string, input: AddComme
     method: 'PUT',
     path: text`/api/v2/tickets/${input.ticketId}.json`,
     body: { ticket: { comment: { body: input.body, public: false } } },
-    timeoutMs: input.timeoutMs ?? 5000,
-    retries: input.retries ?? 1,
+    timeoutMs: input.timeoutMs ?? 3000,
+    // Adding a comment is not idempotent: a retry after a 5xx that did write would post it twice.
+    retries: input.retries ?? 0,
   });
 }
 
