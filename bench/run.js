@@ -35,7 +35,7 @@ async function measure(definition, repeat) {
     if (violations.length) throw new Error(`bench flow breaks the schema: ${violations[0].path} ${violations[0].message}`);
     const json = JSON.stringify(document);
     lap('stringify');
-    const text = await format(json, { parser: 'json', printWidth: 100 });
+    const text = await format(json, { parser: 'json-stringify' });
     lap('prettier');
     activities = built.ir.activities.length;
     bytes = text.length;

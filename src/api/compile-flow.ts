@@ -34,8 +34,13 @@ export interface CompiledFlow {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Prettier's `json-stringify` parser (the one it uses for package.json): one key per line, so a
+ * review diff shows each changed setting on its own line, and about twice as fast as `json` on
+ * large flows (npm run bench).
+ */
 async function formatJson(value: unknown): Promise<string> {
-  return format(JSON.stringify(value), { parser: 'json', printWidth: 100 });
+  return format(JSON.stringify(value), { parser: 'json-stringify' });
 }
 
 export async function compileFlow<P extends z.ZodType>(definition: FlowDefinition<P>, options: CompileOptions = {}): Promise<CompiledFlow> {

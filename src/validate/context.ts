@@ -5,7 +5,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic, type ReportInput } from '../diagnostics/report.js';
-import type { FlowIndex } from '../ir/flow-index.js';
+import type { FlowIndex } from './flow-index.js';
 import type { ActivityIR } from '../ir/types.js';
 
 export interface RuleContext {

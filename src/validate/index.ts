@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { indexFlow, type FlowIndex } from '../ir/flow-index.js';
+import { indexFlow, type FlowIndex } from './flow-index.js';
 import type { FlowIR } from '../ir/types.js';
 import { createContext, type Rule } from './context.js';
 import { recommendedRules } from './rules/index.js';

@@ -4,7 +4,7 @@
  * references, which activities use it and the setup steps. Never a credential: the connector holds
  * those in Webex (docs/webex-activities-and-api.md §1.4 "Custom Connector").
  */
-import type { FlowIndex } from '../../ir/flow-index.js';
+import type { FlowIndex } from '../../validate/flow-index.js';
 
 export interface ConnectorManifest {
   flow: string;

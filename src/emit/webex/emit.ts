@@ -7,7 +7,7 @@
  */
 import type { ActivityDefinition } from '../../activities/define-activity.js';
 import { eventActivityName } from '../../activities/event.js';
-import type { FlowIndex, IndexedActivity } from '../../ir/flow-index.js';
+import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
 import type { VariableIR } from '../../ir/types.js';
 import { inPortPosition, outPortPosition, PORT_CENTER_OFFSET, type Point } from '../../layout/geometry.js';
 import { layoutGraph, type LayoutGraph } from '../../layout/layout.js';

@@ -5,7 +5,7 @@
  */
 import { activityDefinition } from '../activities/index.js';
 import type { ActivityDefinition } from '../activities/define-activity.js';
-import type { ActivityIR, FlowIR, VariableIR } from './types.js';
+import type { ActivityIR, FlowIR, VariableIR } from '../ir/types.js';
 
 export interface IndexedActivity {
   ir: ActivityIR;
