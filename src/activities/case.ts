@@ -6,7 +6,8 @@
  * reader sees `urgent`, and maps them to positions only here.
  */
 import { z } from 'zod';
-import { renderExpression } from '../ir/template.js';
+import { renderWholeExpression } from '../ir/template.js';
+import { textTemplate } from './shared/from-webex.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { templateSchema } from './shared/schemas.js';
@@ -42,9 +43,18 @@ export const caseActivity = defineActivity({
     const index = o.cases.indexOf(port);
     return index === -1 ? port : String(index);
   },
+  portFromWebex: (port, o) => (/^\d+$/.test(port) && o.cases[Number(port)] !== undefined ? o.cases[Number(port)]! : port),
+  fromWebex: (p) => {
+    const value = textTemplate(p['expression']);
+    const cases = p['menuLinks:input'];
+    const links = p['menuLinks'];
+    if (!value || !Array.isArray(cases) || !Array.isArray(links) || cases.length !== links.length) return undefined;
+    if (!links.every((l, i) => l === String(i))) return undefined;
+    return { value, cases };
+  },
   webex: { activityName: 'case-statement', activityId: 'case-statement', group: 'enum-gateway', description: true },
   toWebex: (o) => ({
-    expression: singleRef(o.value) ?? renderExpression(o.value),
+    expression: singleRef(o.value) ?? renderWholeExpression(o.value),
     ...radioShadows('expression', 'setToVariable'),
     menuLinks: o.cases.map((_, i) => String(i)),
     ...inputShadows('menuLinks', o.cases),

@@ -4,7 +4,8 @@
  * `enum-gateway`; ports `true`, `false`, `error` (docs/webex-flow-format.md §7.6; ZD24 ConditionCheck).
  */
 import { z } from 'zod';
-import { renderExpression } from '../ir/template.js';
+import { renderWholeExpression } from '../ir/template.js';
+import { textTemplate } from './shared/from-webex.js';
 import { defineActivity } from './define-activity.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -17,5 +18,9 @@ export const condition = defineActivity({
   ports: () => ['true', 'false', 'error'],
   templates: (o) => [o.expression],
   webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },
-  toWebex: (o) => ({ expression: renderExpression(o.expression) }),
+  toWebex: (o) => ({ expression: renderWholeExpression(o.expression) }),
+  fromWebex: (p) => {
+    const expression = textTemplate(p['expression']);
+    return expression && { expression };
+  },
 });

@@ -37,11 +37,27 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   /** Names of runtime outputs other activities may reference as `<name>.<output>`. */
   outputs: readonly string[];
   webex: WebexIdentity;
-  /** The kind-specific `properties`, in the key order of real exports, shadow keys included. */
-  toWebex(options: Options): Record<string, unknown>;
+  /** The identity of one activity, for kinds whose identity varies (the raw escape hatch). */
+  identity?(options: Options): WebexIdentity;
+  /**
+   * The kind-specific `properties`, in the key order of real exports, shadow keys included.
+   * `exported` is the activity as it was exported when it was imported and has since been edited:
+   * a kind whose keys changed between eras writes the same era's keys (the emitter then lays the
+   * result over that shape; see `overlayShape`). Absent for flows written in flowgen.
+   */
+  toWebex(options: Options, exported?: Readonly<Record<string, unknown>>): Record<string, unknown>;
+  /** Webex `activityName`s this kind reads on import. @default [webex.activityName] */
+  importNames: readonly string[];
+  /**
+   * Options (before zod parsing) from an exported activity's properties, or undefined when this
+   * kind cannot represent them: the activity is then imported as a raw activity, losing nothing.
+   */
+  fromWebex?(properties: Readonly<Record<string, unknown>>): unknown;
+  /** The port a Webex `conditionExpr` names (inverse of `webexPort`). */
+  portFromWebex(webexPort: string, options: Options): string;
 }
 
-type Defaults = 'webexPort' | 'templates' | 'writes' | 'outputs' | 'requiredPorts' | 'hasInPort';
+type Defaults = 'webexPort' | 'templates' | 'writes' | 'outputs' | 'requiredPorts' | 'hasInPort' | 'importNames' | 'portFromWebex';
 
 /** Declares an activity kind; fills the contract's defaults. */
 export function defineActivity<const Kind extends string, Options>(
@@ -50,6 +66,8 @@ export function defineActivity<const Kind extends string, Options>(
   return {
     hasInPort: true,
     webexPort: (port) => port,
+    portFromWebex: (port) => port,
+    importNames: definition.webex.activityName === undefined ? [] : [definition.webex.activityName],
     templates: () => [],
     writes: () => [],
     outputs: [],

@@ -12,4 +12,5 @@ export const disconnectContact = defineActivity({
   ports: () => [],
   webex: { activityName: 'disconnect-contact', activityId: '5faa898c8bf5b65b82f0706b', group: 'terminating-action', description: true },
   toWebex: () => ({}),
+  fromWebex: () => ({}),
 });

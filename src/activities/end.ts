@@ -11,4 +11,5 @@ export const end = defineActivity({
   ports: () => [],
   webex: { activityName: 'end', activityId: 'end', group: 'end', description: true },
   toWebex: () => ({}),
+  fromWebex: () => ({}),
 });

@@ -51,6 +51,10 @@ export const event = defineActivity({
   requiredPorts: () => [],
   outputs: [...new Set(Object.values(eventCatalog).flatMap((e) => e.outputs))],
   webex: { activityName: undefined, activityId: 'event', group: 'event', description: false },
+  fromWebex: (p) => {
+    const name = Object.keys(eventCatalog).find((e) => e === p['event'] || eventCatalog[e as EventName].specificationName === p['eventSpecificationName']);
+    return name && { event: name };
+  },
   toWebex: ({ event: name }) => {
     const spec = eventCatalog[name];
     return {

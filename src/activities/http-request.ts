@@ -11,6 +11,7 @@ import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
+import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -20,6 +21,7 @@ export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * a runtime template: literals, runtime text (escaped for JSON at call time), arrays, objects.
  */
 export type JsonBody =
+  | { text: Template }
   | { literal: string | number | boolean | null }
   | { template: Template }
   | { array: JsonBody[] }
@@ -27,6 +29,7 @@ export type JsonBody =
 
 const jsonBody: z.ZodType<JsonBody> = z.lazy(() =>
   z.union([
+    z.strictObject({ text: templateSchema }),
     z.strictObject({ literal: z.union([z.string(), z.number(), z.boolean(), z.null()]) }),
     z.strictObject({ template: templateSchema }),
     z.strictObject({ array: z.array(jsonBody) }),
@@ -36,10 +39,12 @@ const jsonBody: z.ZodType<JsonBody> = z.lazy(() =>
 
 const options = z.strictObject({
   /** The Control Hub connector (id + display name) that holds the base URL and credentials. */
-  connector: resourceSchema,
+  connector: resourceSchema.optional(),
   method: z.enum(HTTP_METHODS).default('GET'),
   /** Path relative to the connector's base URL. */
-  path: templateSchema,
+  path: templateSchema.optional(),
+  /** A full URL, for an unauthenticated endpoint without a connector (42 of 57 corpus requests). */
+  url: templateSchema.optional(),
   query: z.record(z.string(), templateSchema).default({}),
   headers: z.record(z.string(), templateSchema).default({}),
   body: jsonBody.optional(),
@@ -49,12 +54,20 @@ const options = z.strictObject({
   retries: z.number().int().min(0).max(5).default(1),
   /** Response mapping: JSONPath on the response body → flow variable. */
   outputs: z.array(z.strictObject({ variable: variableNameSchema, path: z.string().min(1) })).default([]),
+}).superRefine((o, ctx) => {
+  if (o.url === undefined && (o.connector === undefined || o.path === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['connector'], message: 'give a connector and a path, or a full url' });
+  }
+  if (o.url !== undefined && (o.connector !== undefined || o.path !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'a request goes through a connector (connector + path) or to a url, not both' });
+  }
 });
 export type HttpRequestOptions = z.infer<typeof options>;
 
 function bodyTemplates(body: JsonBody | undefined, into: Template[]): Template[] {
   if (body === undefined) return into;
   if ('template' in body) into.push(body.template);
+  else if ('text' in body) into.push(body.text);
   else if ('array' in body) for (const item of body.array) bodyTemplates(item, into);
   else if ('object' in body) for (const item of Object.values(body.object)) bodyTemplates(item, into);
   return into;
@@ -62,6 +75,8 @@ function bodyTemplates(body: JsonBody | undefined, into: Template[]): Template[]
 
 /** JSON text of the body; template leaves become JSON strings whose holes Pebble escapes at run time. */
 function bodyText(body: JsonBody): string {
+  // A body written as text (as imported, or JSON with Pebble of its own) is sent as it is.
+  if ('text' in body) return renderText(body.text);
   if ('template' in body) return `"${renderJsonStringContent(body.template)}"`;
   if ('array' in body) return `[${body.array.map(bodyText).join(', ')}]`;
   if ('object' in body) return `{${Object.entries(body.object).map(([k, v]) => `${JSON.stringify(k)}: ${bodyText(v)}`).join(', ')}}`;
@@ -76,16 +91,16 @@ export const httpRequest = defineActivity({
   options,
   ports: () => ['default'],
   requiredPorts: () => ['default'],
-  templates: (o) => [o.path, ...Object.values(o.query), ...Object.values(o.headers), ...bodyTemplates(o.body, [])],
+  templates: (o) => [...(o.path ? [o.path] : []), ...(o.url ? [o.url] : []), ...Object.values(o.query), ...Object.values(o.headers), ...bodyTemplates(o.body, [])],
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'http-request-v2', activityId: 'http-request-v2', group: 'action', description: true },
   toWebex: (o) => ({
-    authenticated: true,
-    connectorId: o.connector.id,
-    ...selectShadows('connectorId', o.connector.name, false),
-    httpRequestUrl: null,
-    httpRequestPath: renderText(o.path),
+    authenticated: o.connector !== undefined,
+    connectorId: o.connector?.id ?? null,
+    ...selectShadows('connectorId', o.connector?.name ?? null, false),
+    httpRequestUrl: o.url ? renderText(o.url) : null,
+    httpRequestPath: o.path ? renderText(o.path) : null,
     httpRequestMethod: o.method,
     ...selectShadows('httpRequestMethod', o.method, true),
     httpQueryParameters: mapValues(o.query),
@@ -100,4 +115,27 @@ export const httpRequest = defineActivity({
     retryAttempts: String(o.retries),
     outputVariableArray: o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })),
   }),
+  fromWebex: (p) => {
+    const method = p['httpRequestMethod'];
+    const query = templateRecord(p['httpQueryParameters']);
+    const headers = templateRecord(p['httpRequestHeaders']);
+    const outputs = Array.isArray(p['outputVariableArray']) ? p['outputVariableArray'] : [];
+    // Flow Designer's empty mapping row ({"outputVariable": "Select", "jsonPathExp": ""}) maps nothing.
+    const mappings = outputs.filter((m: { jsonPathExp?: unknown }) => typeof m?.jsonPathExp === 'string' && m.jsonPathExp !== '');
+    const body = p['httpRequestBody'];
+    if (typeof method !== 'string' || !query || !headers || (body !== undefined && body !== null && typeof body !== 'string')) return undefined;
+    const connected = p['authenticated'] === true && typeof p['connectorId'] === 'string';
+    return defined({
+      connector: connected ? { id: p['connectorId'], name: p['connectorId:name'] ?? p['connectorId'] } : undefined,
+      path: connected ? textTemplate(p['httpRequestPath'] ?? '') : undefined,
+      url: connected ? undefined : textTemplate(p['httpRequestUrl']),
+      method,
+      query,
+      headers,
+      body: typeof body === 'string' ? { text: textTemplate(body) } : undefined,
+      timeoutMs: numberOf(p['httpResponseTimeout']),
+      retries: numberOf(p['retryAttempts']),
+      outputs: mappings.map((m: { outputVariable: unknown; jsonPathExp: unknown }) => ({ variable: m.outputVariable, path: m.jsonPathExp })),
+    });
+  },
 });

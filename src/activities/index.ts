@@ -12,6 +12,7 @@ import { menu } from './menu.js';
 import { playMessage } from './play-message.js';
 import { playMusic } from './play-music.js';
 import { queueContact } from './queue-contact.js';
+import { raw } from './raw.js';
 import { screenPop } from './screen-pop.js';
 import { setVariable } from './set-variable.js';
 import { start } from './start.js';
@@ -27,6 +28,7 @@ export const activityKinds = [
   playMessage,
   playMusic,
   queueContact,
+  raw,
   screenPop,
   setVariable,
   start,
@@ -41,3 +43,13 @@ export function activityDefinition(kind: string): ActivityDefinition<string, any
 }
 
 export const knownKinds: readonly string[] = activityKinds.map((a) => a.kind);
+
+const byWebexName = new Map<string, ActivityDefinition<string, any>>();
+for (const definition of activityKinds) {
+  for (const name of definition.importNames) byWebexName.set(name, definition as ActivityDefinition<string, any>);
+}
+
+/** The kind that reads an exported `activityName`, if flowgen models it. */
+export function definitionForWebexName(activityName: string): ActivityDefinition<string, any> | undefined {
+  return byWebexName.get(activityName);
+}

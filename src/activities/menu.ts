@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { numberOf } from './shared/from-webex.js';
+import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 export const MENU_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
@@ -37,15 +38,23 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true },
-  toWebex: (o) => {
+  toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);
     return {
-      ...promptProperties(o),
+      ...promptProperties(o, exported),
       menuLinks: digits,
       ...inputShadows('menuLinks', inputs),
       entryTimeout: String(o.entryTimeoutSeconds),
       interruptible: o.interruptible,
     };
+  },
+  fromWebex: (p) => {
+    const prompt = promptFromWebex(p);
+    const links = p['menuLinks'];
+    const inputs = p['menuLinks:input'];
+    if (!prompt || !Array.isArray(links)) return undefined;
+    const choices = Object.fromEntries(links.map((digit, i) => [digit, Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));
+    return { ...prompt, choices, entryTimeoutSeconds: numberOf(p['entryTimeout']), interruptible: p['interruptible'] === true };
   },
 });

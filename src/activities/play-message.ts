@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
 const options = z.strictObject(promptOptionShape).superRefine(refinePrompt);
 export type PlayMessageOptions = z.infer<typeof options>;
@@ -16,5 +16,6 @@ export const playMessage = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: '5f114466ef5cfc454fbbf131', group: 'action', description: true },
-  toWebex: (o) => promptProperties(o),
+  toWebex: (o, exported) => promptProperties(o, exported),
+  fromWebex: (p) => promptFromWebex(p),
 });

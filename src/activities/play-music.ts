@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { numberOf } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 export const DEFAULT_HOLD_MUSIC = 'defaultmusic_on_hold.wav';
@@ -34,5 +35,10 @@ export const playMusic = defineActivity({
       duration: String(o.durationSeconds),
       skip: o.startOffsetSeconds,
     };
+  },
+  fromWebex: (p) => {
+    const duration = numberOf(p['duration']);
+    if (p['audioRadioGroup'] !== 'staticAudio' || typeof p['prompt'] !== 'string' || duration === undefined) return undefined;
+    return { file: p['prompt'], durationSeconds: duration, startOffsetSeconds: numberOf(p['skip']) ?? 0 };
   },
 });

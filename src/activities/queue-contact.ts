@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { resourceSchema, variableNameSchema } from './shared/schemas.js';
+import { defined, numberOf } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 const options = z.strictObject({
@@ -54,5 +55,22 @@ export const queueContact = defineActivity({
       agentAvailabilityRadioGroup: o.checkAgentAvailability ? 'staticAgentAvailability' : null,
       agentAvailabilityVariable: null,
     };
+  },
+  fromWebex: (p) => {
+    if (p['queueRadioGroup'] !== 'staticQueue' || typeof p['destination'] !== 'string') return undefined;
+    const name = p['destination:name'];
+    const staticPriority = numberOf(p['priority']);
+    const priority =
+      p['priorityRadioGroup'] === 'staticPriority' && staticPriority !== undefined
+        ? staticPriority
+        : typeof p['priorityVariable'] === 'string' && p['priorityVariable']
+          ? { variable: p['priorityVariable'] }
+          : undefined;
+    return defined({
+      queue: { id: p['destination'], name: typeof name === 'string' && name ? name : p['destination'] },
+      routingType: p['destination:type'] ?? undefined,
+      priority,
+      checkAgentAvailability: p['toggleAgentAvailability'] === true,
+    });
   },
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
 const options = z.strictObject({
@@ -29,4 +30,10 @@ export const screenPop = defineActivity({
     screenPopDesktopLabel: o.label,
     target: o.target,
   }),
+  fromWebex: (p) => {
+    const url = textTemplate(p['screenPopUrl']);
+    const query = templateRecord(p['queryParameters']);
+    const label = p['screenPopDesktopLabel'];
+    return url && query && typeof label === 'string' && label ? { url, label, target: p['target'], query } : undefined;
+  },
 });

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
 const options = z.strictObject({
@@ -31,4 +32,9 @@ export const setVariable = defineActivity({
     expr: renderText(o.value),
     literal_invalid_error: false,
   }),
+  fromWebex: (p) => {
+    const value = textTemplate(p['expr'] ?? '');
+    const type = typeof p['srcVariableType'] === 'string' ? p['srcVariableType'].toLowerCase() : undefined;
+    return value && typeof p['srcVariable'] === 'string' && type ? { variable: p['srcVariable'], variableType: type, value } : undefined;
+  },
 });

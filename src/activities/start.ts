@@ -18,6 +18,9 @@ export const start = defineActivity({
   // Outputs from docs/webex-activities-and-api.md §2.3 ("Start Flow").
   outputs: ['ANI', 'DNIS', 'InteractionId', 'interactionId', 'ani', 'PSTNRegion', 'FlowVersionLabel', 'FlowId', 'EntryPointId', 'OrgId', 'CallbackReason', 'CallbackType', 'ScheduleSourceInteractionId', 'Headers'],
   webex: { activityName: 'NewPhoneContact', activityId: 'start', group: 'start', description: false },
+  // 2026 exports call the voice start NewContact (PAY26).
+  importNames: ['NewPhoneContact', 'NewContact'],
+  fromWebex: () => ({}),
   toWebex: () => ({
     event: 'NewPhoneContact',
     flowType: {

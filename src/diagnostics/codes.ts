@@ -2,7 +2,7 @@
  * The registry of diagnostic codes. Codes are stable: never renumbered, never reused; a retired
  * code stays listed with `retired: true`. Families follow house style §4: FG0xx loading and shape,
  * FG1xx graph, FG2xx variables and expressions, FG3xx activity settings, FG4xx security,
- * FG5xx tenants, FG9xx internal.
+ * FG5xx tenants, FG6xx diff and drift checks, FG9xx internal.
  */
 import type { Severity } from './diagnostic.js';
 
@@ -23,6 +23,10 @@ export const diagnosticCodes = {
   FG012: { rule: 'invalid-flow-settings', severity: 'error', summary: "The flow's own settings (name, description, parameters) are invalid." },
   FG013: { rule: 'invalid-variable', severity: 'error', summary: 'A variable declaration is invalid.' },
   FG014: { rule: 'invalid-connector', severity: 'error', summary: 'A connector declaration is invalid (its base URL must be https, without credentials).' },
+  FG020: { rule: 'not-a-flow-export', severity: 'error', summary: 'A JSON document is not a Flow Designer flow export.' },
+  FG021: { rule: 'malformed-json', severity: 'error', summary: 'A file is not valid JSON.' },
+  FG022: { rule: 'dangling-link', severity: 'warning', summary: 'An exported link names an activity the export does not contain; it is dropped.' },
+  FG030: { rule: 'imported-as-raw', severity: 'warning', summary: 'An exported activity of a kind (or shape) flowgen does not model is kept verbatim as a raw activity.' },
   FG101: { rule: 'unreachable-activity', severity: 'warning', summary: 'An activity cannot be reached from the start or from an event.' },
   FG102: { rule: 'unwired-port', severity: 'error', summary: 'An output port that must be wired has no link.' },
   FG103: { rule: 'missing-target', severity: 'error', summary: 'A link points to an activity that does not exist.' },
@@ -36,6 +40,11 @@ export const diagnosticCodes = {
   FG202: { rule: 'duplicate-variable', severity: 'error', summary: 'Two variables share a name.' },
   FG203: { rule: 'build-value-injects-expression', severity: 'error', summary: 'A build-time value contains runtime expression syntax.' },
   FG401: { rule: 'credentials-in-request', severity: 'error', summary: 'An HTTP request carries literal credentials in a header, a query parameter or its path instead of using a connector.' },
+  FG601: { rule: 'not-json', severity: 'error', summary: 'A file given to diff is neither a flow definition nor JSON.' },
+  FG602: { rule: 'not-a-flow-document', severity: 'error', summary: 'A JSON file given to diff is not a Webex flow document (nor a template wrapping one).' },
+  FG603: { rule: 'git-revision-unavailable', severity: 'error', summary: 'git could not provide a file at the revision given to diff --git.' },
+  FG610: { rule: 'stale-output', severity: 'error', summary: 'A committed output differs from a fresh build (build --check).' },
+  FG611: { rule: 'missing-output', severity: 'error', summary: 'An output a fresh build would write is missing (build --check).' },
   FG901: { rule: 'internal-error', severity: 'error', summary: 'A bug in flowgen; please report it.' },
   FG902: { rule: 'output-schema-violation', severity: 'error', summary: 'A compiled flow does not match the Webex flow schema; a bug in flowgen.' },
 } as const satisfies Record<`FG${string}`, CodeInfo>;

@@ -61,6 +61,18 @@ export function renderExpression(template: Template): string {
   return `{{ ${expressionBody(template)} }}`;
 }
 
+/**
+ * A value that must be one expression (a condition, a case value): an `expr` template is wrapped
+ * in `{{ }}`; plain text that is already a whole `{{ … }}` (as imported) is kept exactly as written.
+ */
+export function renderWholeExpression(template: Template): string {
+  if (!template.expression && template.parts.every((p) => 'text' in p || 'value' in p)) {
+    const text = renderText(template);
+    if (/^\s*\{\{[\s\S]*\}\}\s*$/.test(text)) return text;
+  }
+  return renderExpression(template);
+}
+
 /** Every runtime reference a template makes (`ticketID`, `LookupUser.httpStatusCode`). */
 export function templateRefs(template: Template): string[] {
   const refs: string[] = [];

@@ -40,6 +40,22 @@ export interface VariableIR {
   reportable: boolean;
   secure: boolean;
   at?: SourceLocation;
+  /** The variable as exported (extra keys such as `source`, `id`, `isExternalized` kept). */
+  webex?: Record<string, unknown>;
+}
+
+/**
+ * An imported activity exactly as it was exported, so that a flow builds back in the shape it came
+ * in (legacy or new keys, regional activity ids, widget ports of its era). While the activity's
+ * options still equal `importedOptions`, the export is written back verbatim; once they change,
+ * the kind's own output is laid over this shape.
+ */
+export interface WebexShape {
+  group: string;
+  properties: Record<string, unknown>;
+  /** Widget port names in their exported order, `in` included. */
+  ports: string[];
+  importedOptions: unknown;
 }
 
 export interface ActivityIR {
@@ -55,6 +71,9 @@ export interface ActivityIR {
   at?: SourceLocation;
   /** Where each link was made, for diagnostics about a link. */
   linkSites?: Record<string, SourceLocation>;
+  /** Top-left corner on the canvas; when absent, the layout places the activity. */
+  position?: { x: number; y: number };
+  webex?: WebexShape;
 }
 
 /**
@@ -85,4 +104,9 @@ export interface FlowIR {
   /** The file the definition came from, for diagnostics. */
   file?: string;
   at?: SourceLocation;
+  /**
+   * The exported document's envelope (every top-level key but the graph and variables, in its
+   * order) and viewport properties, for a flow that builds back in the shape it came in.
+   */
+  webex?: { envelope: Record<string, unknown>; diagramProperties: unknown; eventFlowsProperties: unknown; eventDiagramProperties: unknown; hasEventFlows: boolean };
 }

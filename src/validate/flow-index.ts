@@ -31,6 +31,12 @@ export interface FlowIndex {
   callOrder: readonly string[];
 }
 
+/** Start and event nodes, and raw activities whose widget has no entry port (a subflow start). */
+export function isRoot(activity: IndexedActivity): boolean {
+  if (activity.ir.kind === 'start' || activity.ir.kind === 'event') return true;
+  return activity.ir.kind === 'raw' && activity.options !== undefined && !(activity.options as { ports: string[] }).ports.includes('in');
+}
+
 export function indexFlow(flow: FlowIR, parsedOptions: ReadonlyMap<string, unknown>): FlowIndex {
   const activities = new Map<string, IndexedActivity>();
   for (const ir of flow.activities) {
@@ -49,7 +55,7 @@ export function indexFlow(flow: FlowIR, parsedOptions: ReadonlyMap<string, unkno
     }
   }
 
-  const roots = [...activities.values()].filter((a) => a.ir.kind === 'start' || a.ir.kind === 'event').map((a) => a.ir.name);
+  const roots = [...activities.values()].filter(isRoot).map((a) => a.ir.name);
   const reachedFrom = new Map<string, string[]>();
   for (const root of roots) {
     const stack = [root];

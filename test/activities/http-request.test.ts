@@ -166,7 +166,8 @@ describe('http-request', () => {
     ['a plain-string path', { path: '/x' }, { code: 'invalid_type', path: ['path'] }],
     ['an output with an empty JSONPath', { outputs: [{ variable: 'x', path: '' }] }, { code: 'too_small', path: ['outputs', 0, 'path'] }],
     ['an output into an invalid variable name', { outputs: [{ variable: 'my-var', path: '$' }] }, { code: 'invalid_format', path: ['outputs', 0, 'variable'] }],
-    ['an unknown option', { url: 'https://x' }, { code: 'unrecognized_keys', path: [] }],
+    ['an unknown option', { uri: 'https://x' }, { code: 'unrecognized_keys', path: [] }],
+    ['both a connector path and a url', { url: lit('https://x') }, { code: 'custom', path: ['url'] }],
   ])('rejects %s', (_, overrides, issue) => {
     expect(issues({ connector: zendesk, path: lit('/x'), ...overrides })).toContainEqual(issue);
   });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { templateSchema } from './schemas.js';
+import { defined, numberOf, textTemplate } from './from-webex.js';
 import { selectShadows } from './shadow-keys.js';
 
 /** The connector name 2024+ exports write for Cisco's own TTS (ERR24, QT24, ZD24, HW). */
@@ -54,14 +55,44 @@ export function promptTemplates(options: PromptOptions): Template[] {
 
 const numberText = (n: number | undefined): string | null => (n === undefined ? null : Number.isInteger(n) ? n.toFixed(1) : String(n));
 
-/** The prompt keys of a play-message or ivr-menu activity. */
-export function promptProperties(options: PromptOptions): Record<string, unknown> {
+/** Prompt options from an exported play-message or ivr-menu; undefined when not representable. */
+export function promptFromWebex(p: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const voice = p['voiceLanguage:name'] ?? p['voiceLanguage'];
+  const common = defined({
+    voice: typeof voice === 'string' && voice ? voice : undefined,
+    ttsConnector: typeof p['connector'] === 'string' && p['connector'] ? p['connector'] : undefined,
+    speakingRate: numberOf(p['speakingRate']),
+    volumeGainDb: numberOf(p['volumeGainDb']),
+  });
+  if (p['toggle'] === true && Array.isArray(p['promptsTts'])) {
+    const tts = p['promptsTts'].map((e: { value?: unknown }) => textTemplate(e?.value));
+    return tts.every(Boolean) ? { ...common, tts } : undefined;
+  }
+  if (p['toggle'] === false && Array.isArray(p['prompts'])) {
+    const audio = p['prompts'].map((e: { type?: unknown; value?: unknown }) =>
+      e?.type === 'audioFile' && typeof e.value === 'string' ? e.value : e?.type === 'audioPromptVariable' ? textTemplate(e.value) : undefined,
+    );
+    return audio.every(Boolean) ? { ...common, audio } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The prompt keys of a play-message or ivr-menu activity, in the 2024+ shape; given an exported
+ * legacy shape (voice in `voiceLanguage`, TTS entries without `name`), in that era's shape.
+ */
+export function promptProperties(options: PromptOptions, exported?: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const isTts = options.tts !== undefined;
   const connector = isTts ? (options.ttsConnector ?? CISCO_CLOUD_TTS) : null;
   const voice = isTts ? (options.voice ?? null) : null;
+  const legacy = exported !== undefined && !('voiceLanguage:name' in exported);
+  const exportedTts = exported?.['promptsTts'];
+  // Only ZD24 and HW name their TTS entries; older and subflow exports write type and value.
+  const unnamed = Array.isArray(exportedTts) && exportedTts.length > 0 && exportedTts.every((e) => typeof e === 'object' && e !== null && !('name' in e));
+  const entry = (t: Template) => (unnamed ? { type: 'tts', value: renderText(t) } : { type: 'tts', value: renderText(t), name: renderText(t) });
   return {
     toggle: isTts,
-    promptsTts: isTts ? options.tts!.map((t) => ({ type: 'tts', value: renderText(t), name: renderText(t) })) : null,
+    promptsTts: isTts ? options.tts!.map(entry) : null,
     prompts: isTts
       ? null
       : options.audio!.map((a) =>
@@ -70,10 +101,11 @@ export function promptProperties(options: PromptOptions): Record<string, unknown
     connector,
     ...selectShadows('connector', connector, false),
     // 2024+ exports keep `voiceLanguage` null and carry the chosen voice in its name shadows (§10).
-    voiceLanguage: null,
-    ...selectShadows('voiceLanguage', voice, true),
-    // Every 2024+ export with a chosen voice still writes null here (ZD24, HW, ERR24, QT24).
-    toggleLanguage: null,
+    voiceLanguage: legacy ? voice : null,
+    ...selectShadows('voiceLanguage', legacy ? null : voice, true),
+    // Every 2024+ export with a chosen voice still writes null here (ZD24, HW, ERR24, QT24);
+    // legacy exports say whether the voice overrides the default.
+    toggleLanguage: legacy ? (exported['toggleLanguage'] ?? null) : null,
     speakingRate: numberText(options.speakingRate),
     volumeGainDb: numberText(options.volumeGainDb),
   };

@@ -5,8 +5,8 @@
  * activity-specific key. Key orders follow real exports (§1, §3, §5); values a generator cannot
  * honestly know (audit fields, org id) are written as Cisco's own Hello World template writes them.
  */
-import type { ActivityDefinition } from '../../activities/define-activity.js';
-import { eventActivityName } from '../../activities/event.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { ActivityDefinition, WebexIdentity } from '../../activities/define-activity.js';
 import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
 import type { VariableIR } from '../../ir/types.js';
 import { inPortPosition, outPortPosition, PORT_CENTER_OFFSET, type Point } from '../../layout/geometry.js';
@@ -34,16 +34,78 @@ interface ProcessPart {
 /** Keys of the underscore shadow variants, which widget copies of the properties drop (§4). */
 const UNDERSCORE_SHADOW = /^[A-Za-z]+_(input|name|name:name|radioName|type)$/;
 
-function activityProperties(activity: IndexedActivity): Record<string, Json> {
+function identityOf(activity: IndexedActivity): WebexIdentity {
   const definition = activity.definition as ActivityDefinition<string, unknown>;
-  const identity = definition.webex;
+  return definition.identity?.(activity.options) ?? definition.webex;
+}
+
+/** An imported activity whose options were not changed since import is written back verbatim. */
+function unchangedImport(activity: IndexedActivity): boolean {
+  const shape = activity.ir.webex;
+  return shape !== undefined && isDeepStrictEqual(activity.options, shape.importedOptions);
+}
+
+function groupOf(activity: IndexedActivity): string {
+  return activity.ir.webex?.group ?? identityOf(activity).group;
+}
+
+/**
+ * Lays freshly emitted properties over an imported activity's exported shape: the export's keys,
+ * in its order, with this build's values (a number written as a string there keeps its spelling
+ * when it means the same), the regional activity id and render time kept. Keys the export's era
+ * did not write are added only when they carry a value: never a shadow key, a null or an empty one.
+ */
+export function overlayShape(fresh: Record<string, Json>, exported: Record<string, unknown>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [key, old] of Object.entries(exported)) {
+    if (!(key in fresh) || key === 'activityId' || key === '_renderRequestTimestamp') out[key] = old as Json;
+    else out[key] = sameNumber(old, fresh[key]) || isDeepStrictEqual(old, fresh[key]) ? (old as Json) : fresh[key]!;
+  }
+  for (const [key, value] of Object.entries(fresh)) {
+    if (key in exported || SHADOW.test(key) || isEmpty(value)) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+/** Shadow variants of a field (docs/webex-flow-format.md §4). */
+const SHADOW = /[:_](name|type|radioName|input)(:name)?$/;
+
+const isEmpty = (value: Json): boolean =>
+  value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+
+function sameNumber(a: unknown, b: unknown): boolean {
+  if ((typeof a !== 'number' && typeof a !== 'string') || (typeof b !== 'number' && typeof b !== 'string')) return false;
+  if (a === '' || b === '') return false;
+  return Number(a) === Number(b) && !Number.isNaN(Number(a));
+}
+
+function activityProperties(activity: IndexedActivity): Record<string, Json> {
+  const shape = activity.ir.webex;
+  if (shape && unchangedImport(activity)) {
+    return Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [k, (k === 'name' ? activity.ir.name : v) as Json]));
+  }
+  const definition = activity.definition as ActivityDefinition<string, unknown>;
+  const identity = identityOf(activity);
   const props: Record<string, Json> = { name: activity.ir.name };
   if (identity.activityName !== undefined) props['activityName'] = identity.activityName;
   props['activityId'] = identity.activityId;
   if (identity.description) props['description'] = activity.ir.description;
-  Object.assign(props, definition.toWebex(activity.options));
+  Object.assign(props, definition.toWebex(activity.options, shape?.properties));
   props['_renderRequestTimestamp'] = RENDER_TIMESTAMP;
-  return props;
+  return shape ? overlayShape(props, shape.properties) : props;
+}
+
+/** Widget ports (Webex names) in order: an unchanged import keeps its era's set, `in` first otherwise. */
+function widgetPorts(activity: IndexedActivity): string[] {
+  if (activity.ir.webex && unchangedImport(activity)) return activity.ir.webex.ports;
+  const definition = activity.definition!;
+  const outputs = definition.ports(activity.options).map((p) => definition.webexPort(p, activity.options));
+  return definition.hasInPort && !isRawWithoutIn(activity) ? ['in', ...outputs] : outputs;
+}
+
+function isRawWithoutIn(activity: IndexedActivity): boolean {
+  return activity.ir.kind === 'raw' && !(activity.options as { ports: string[] }).ports.includes('in');
 }
 
 function widgetProperties(properties: Record<string, Json>): Record<string, Json> {
@@ -76,10 +138,11 @@ function linksOf(part: ProcessPart, index: FlowIndex): EmittedLink[] {
 async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
   const links = linksOf(part, index);
   const graph: LayoutGraph = {
-    nodes: part.activities.map((a) => ({ id: a.ir.name, hasInPort: a.definition!.hasInPort, outPorts: a.definition!.ports(a.options) })),
+    nodes: part.activities.map((a) => ({ id: a.ir.name, hasInPort: a.definition!.hasInPort && !isRawWithoutIn(a), outPorts: a.definition!.ports(a.options) })),
     edges: links.map((l) => ({ id: `${l.source.ir.name}\u0000${l.port}`, source: l.source.ir.name, sourcePort: l.port, target: l.target.ir.name })),
   };
-  const { positions } = await layoutGraph(graph);
+  // Imported activities keep their canvas positions; the layout runs only when one has none.
+  const positions = part.activities.every((a) => a.ir.position) ? new Map<string, Point>() : (await layoutGraph(graph)).positions;
 
   const activities: Record<string, Json> = {};
   const widgets: Record<string, Json> = {};
@@ -90,27 +153,29 @@ async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
     incoming.set(l.target.ir.name, list);
   }
 
-  const pointOf = (name: string): Point => positions.get(name) ?? { x: 0, y: 0 };
+  const pointOf = (name: string): Point => index.activities.get(name)?.ir.position ?? positions.get(name) ?? { x: 0, y: 0 };
   for (const activity of part.activities) {
     const name = activity.ir.name;
     const definition = activity.definition!;
     const id = ids.activity(name);
     const properties = activityProperties(activity);
-    activities[id] = { id, name, group: definition.webex.group, properties };
+    const group = groupOf(activity);
+    activities[id] = { id, name, group, properties };
     const point = pointOf(name);
     const ports: Json[] = [];
-    if (definition.hasInPort) {
-      const linked = incoming.get(name) ?? [];
-      ports.push(portJson(ids.port(name, 'in'), true, linked, 'in', inPortPosition(point), 'left'));
-    }
-    definition.ports(activity.options).forEach((port, i) => {
-      const webexPort = definition.webexPort(port, activity.options);
+    let outputIndex = 0;
+    for (const webexPort of widgetPorts(activity)) {
+      if (webexPort === 'in') {
+        ports.push(portJson(ids.port(name, 'in'), true, incoming.get(name) ?? [], 'in', inPortPosition(point), 'left'));
+        continue;
+      }
+      const port = definition.portFromWebex(webexPort, activity.options);
       const linked = activity.ir.links[port] !== undefined && index.activities.has(activity.ir.links[port]!) ? [ids.linkWidget(name, port)] : [];
-      ports.push(portJson(ids.port(name, port), false, linked, webexPort, outPortPosition(point, i), 'right'));
-    });
+      ports.push(portJson(ids.port(name, port), false, linked, webexPort, outPortPosition(point, outputIndex++), 'right'));
+    }
     widgets[id] = {
       id: ids.activityWidget(name),
-      type: definition.webex.group,
+      type: group,
       widgetType: 'activity',
       label: 'New Activity Widget in Diagram',
       point: { x: point.x, y: point.y },
@@ -131,7 +196,7 @@ async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
       conditionExpr: l.webexPort,
       properties: { value: l.webexPort },
     });
-    const portIndex = l.source.definition!.ports(l.source.options).indexOf(l.port);
+    const portIndex = Math.max(0, widgetPorts(l.source).filter((p) => p !== 'in').indexOf(l.webexPort));
     const from = centre(outPortPosition(pointOf(source), portIndex));
     const to = centre(inPortPosition(pointOf(target)));
     widgets[linkId] = {
@@ -175,7 +240,7 @@ function portJson(portId: string, isIn: boolean, links: string[], name: string, 
 }
 
 function variableJson(v: VariableIR): Json {
-  return {
+  const fresh: Record<string, Json> = {
     name: v.name,
     description: v.description,
     type: v.type.toUpperCase(),
@@ -189,6 +254,14 @@ function variableJson(v: VariableIR): Json {
     isSecure: v.secure,
     id: '',
   };
+  if (!v.webex) return fresh;
+  // An imported variable keeps its own keys (source, global id, 2026 extras) in its order.
+  const out: Record<string, Json> = {};
+  for (const [key, old] of Object.entries(v.webex)) {
+    const keepExported = key === 'source' || key === 'id' || key === 'overwrite' || !(key in fresh) || (key === 'desktopLabel' && v.desktopLabel === null);
+    out[key] = keepExported ? (old as Json) : fresh[key]!;
+  }
+  return out;
 }
 
 /** Main-flow activities (reached from the start, or from nothing) and event-flow activities. */
@@ -198,7 +271,8 @@ function partition(index: FlowIndex): { main: ProcessPart; events: ProcessPart }
   for (const name of index.callOrder) {
     const activity = index.activities.get(name)!;
     const roots = index.reachedFrom.get(activity.ir.name) ?? [];
-    const inEvents = activity.ir.kind === 'event' || (roots.length > 0 && roots.every((r) => index.activities.get(r)?.ir.kind === 'event'));
+    const isEvent = (a: IndexedActivity | undefined) => a !== undefined && groupOf(a) === 'event';
+    const inEvents = isEvent(activity) || (roots.length > 0 && roots.every((r) => isEvent(index.activities.get(r))));
     (inEvents ? events : main).push(activity);
   }
   return { main: { activities: main }, events: { activities: events } };
@@ -216,9 +290,34 @@ export async function emitWebexFlow(index: FlowIndex, options: EmitOptions = {})
   const eventProcess = await emitProcess(events, index, ids);
   const onEvents: Record<string, Json> = {};
   for (const activity of events.activities) {
-    if (activity.ir.kind !== 'event') continue;
-    const event = (activity.options as { event: Parameters<typeof eventActivityName>[0] }).event;
-    onEvents[eventActivityName(event)] = ids.activity(activity.ir.name);
+    if (groupOf(activity) !== 'event') continue;
+    const id = ids.activity(activity.ir.name);
+    const properties = (eventProcess.activities[id] as { properties: Record<string, Json> }).properties;
+    onEvents[String(properties['eventSpecificationName'] ?? activity.ir.name)] = id;
+  }
+  const shape = flow.webex;
+  const variables = flow.variables.map(variableJson);
+  const eventFlows: Json = shape && !shape.hasEventFlows
+    ? { eventsMap: {}, properties: shape.eventFlowsProperties as Json }
+    : {
+        eventsMap: {
+          GLOBAL_EVENTS: {
+            id: 'GLOBAL_EVENTS',
+            name: 'name',
+            description: 'description',
+            process: { activities: eventProcess.activities, links: eventProcess.links },
+            onEvents,
+            diagram: { widgets: eventProcess.widgets, properties: (shape?.eventDiagramProperties ?? {}) as Json },
+          },
+        },
+        properties: (shape?.eventFlowsProperties ?? { offsetX: 0, offsetY: 0, zoom: 0, gridSize: 0 }) as Json,
+      };
+  const process: Json = { activities: mainProcess.activities, links: mainProcess.links };
+  const diagram: Json = { widgets: mainProcess.widgets, properties: (shape?.diagramProperties ?? { offsetX: 0, offsetY: 0, zoom: 100, gridSize: 0 }) as Json };
+  if (shape) {
+    // An imported flow keeps its envelope: era keys (flowType or not, settings), ids and audit fields.
+    const graph: Record<string, Json> = { process, diagram, eventFlows, variables };
+    return Object.fromEntries(Object.entries(shape.envelope).map(([k, v]) => [k, k in graph ? graph[k]! : (v as Json)]));
   }
   return {
     orgId: options.orgId ?? '',
@@ -228,23 +327,11 @@ export async function emitWebexFlow(index: FlowIndex, options: EmitOptions = {})
     name: flow.name,
     description: flow.description,
     comment: '',
-    variables: flow.variables.map(variableJson),
-    process: { activities: mainProcess.activities, links: mainProcess.links },
-    diagram: { widgets: mainProcess.widgets, properties: { offsetX: 0, offsetY: 0, zoom: 100, gridSize: 0 } },
+    variables,
+    process,
+    diagram,
     flowId: ids.flow,
-    eventFlows: {
-      eventsMap: {
-        GLOBAL_EVENTS: {
-          id: 'GLOBAL_EVENTS',
-          name: 'name',
-          description: 'description',
-          process: { activities: eventProcess.activities, links: eventProcess.links },
-          onEvents,
-          diagram: { widgets: eventProcess.widgets, properties: {} },
-        },
-      },
-      properties: { offsetX: 0, offsetY: 0, zoom: 0, gridSize: 0 },
-    },
+    eventFlows,
     runtimeVariables: [],
     validating: true,
     persist: true,

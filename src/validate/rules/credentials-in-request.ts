@@ -17,14 +17,14 @@ export const credentialsInRequest = defineRule({
   check({ index, report }) {
     for (const { ir, options } of index.activities.values()) {
       if (ir.kind !== 'http-request' || options === undefined) continue;
-      const { headers, query, path } = options as { headers: Record<string, Template>; query: Record<string, Template>; path: Template };
-      const literalPath = path.parts.map((p) => ('text' in p ? p.text : 'value' in p ? p.value : '')).join('');
+      const { headers, query, path, url } = options as { headers: Record<string, Template>; query: Record<string, Template>; path?: Template; url?: Template };
+      const literalPath = (path ?? url ?? { parts: [] }).parts.map((p) => ('text' in p ? p.text : 'value' in p ? p.value : '')).join('');
       const queryString = literalPath.includes('?') ? literalPath.slice(literalPath.indexOf('?') + 1) : '';
       for (const pair of queryString.split('&')) {
         const [name = '', value = ''] = pair.split('=');
         if (!SECRET_PARAM.test(name) || value === '') continue;
         report('FG401', {
-          message: `"${ir.name}" puts a literal "${name}" into its path.`,
+          message: `"${ir.name}" puts a literal "${name}" into its ${path ? 'path' : 'URL'}.`,
           activity: ir,
           hint: 'Move the credential into the connector in Control Hub.',
           data: { activity: ir.name, parameter: name },

@@ -1,0 +1,196 @@
+/**
+ * Flow Designer export (FDL v1 JSON) → IR. Every activity becomes its kind's typed options when
+ * the kind's module can read it, or a raw activity that keeps everything verbatim (FG030); each
+ * keeps its exported shape (`ActivityIR.webex`) so the flow builds back exactly as it came in.
+ * Template wrappers (a `flow` member holding the export as a JSON string) are unwrapped. Never
+ * throws: anything that is not a flow export ends in FG020/FG021 diagnostics with a JSON path.
+ */
+import { activityDefinition, definitionForWebexName } from '../../activities/index.js';
+import type { ActivityDefinition } from '../../activities/define-activity.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../../diagnostics/report.js';
+import type { ActivityIR, FlowIR, VariableIR, VariableType } from '../../ir/types.js';
+
+export interface ImportResult {
+  ir?: FlowIR;
+  diagnostics: Diagnostic[];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const GRAPH_KEYS = new Set(['process', 'diagram', 'eventFlows', 'variables']);
+const VARIABLE_TYPES = new Set(['string', 'integer', 'decimal', 'boolean', 'datetime', 'json']);
+
+/** Parses export text; a syntax error is FG021 with the position JSON.parse names. */
+export function parseExportText(text: string, file: string): { document?: unknown; diagnostics: Diagnostic[] } {
+  try {
+    return { document: JSON.parse(text), diagnostics: [] };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    let location: Diagnostic['location'] = { file };
+    if (position) {
+      const before = text.slice(0, Number(position[1]));
+      const line = before.split('\n').length;
+      location = { file, line, column: Number(position[1]) - before.lastIndexOf('\n') };
+    }
+    return { diagnostics: [makeDiagnostic('FG021', { message: `"${file}" is not valid JSON: ${detail}.`, location, hint: 'Export the flow again from Flow Designer; the file may be truncated.' })] };
+  }
+}
+
+function notAFlow(file: string, path: string, what: string): Diagnostic {
+  return makeDiagnostic('FG020', {
+    message: `"${file}" is not a Flow Designer flow export: ${what}.`,
+    location: { file, path },
+    hint: 'Give the JSON that Flow Designer\'s Export button (or the flows export API) writes.',
+  });
+}
+
+interface ProcessInput {
+  process: Json;
+  widgets: Json;
+  path: string;
+}
+
+function importProcess(input: ProcessInput, file: string, diagnostics: Diagnostic[], out: ActivityIR[]): void {
+  const byId = new Map<string, { ir: ActivityIR; definition: ActivityDefinition<string, any> }>();
+  const activities = input.process['activities'];
+  if (!isObject(activities)) {
+    diagnostics.push(notAFlow(file, `${input.path}.activities`, 'it has no activities object'));
+    return;
+  }
+  for (const [id, value] of Object.entries(activities)) {
+    const path = `${input.path}.activities["${id}"]`;
+    if (!isObject(value) || typeof value['name'] !== 'string' || !isObject(value['properties'])) {
+      diagnostics.push(notAFlow(file, path, 'an activity lacks a name or properties'));
+      continue;
+    }
+    const properties = value['properties'];
+    const group = typeof value['group'] === 'string' ? value['group'] : '';
+    const widget = input.widgets[id];
+    const ports = isObject(widget) && Array.isArray(widget['ports'])
+      ? widget['ports'].map((p) => (isObject(p) && isObject(p['properties']) ? String(p['properties']['name']) : '')).filter(Boolean)
+      : [];
+    const point = isObject(widget) && isObject(widget['point']) ? widget['point'] : undefined;
+    const activityName = typeof properties['activityName'] === 'string' ? properties['activityName'] : undefined;
+
+    const candidate = group === 'event' ? activityDefinition('event') : activityName ? definitionForWebexName(activityName) : undefined;
+    let definition = candidate;
+    let options: unknown;
+    const read = candidate?.fromWebex?.(properties);
+    const parsed = read === undefined ? undefined : candidate!.options.safeParse(read);
+    if (parsed?.success) options = parsed.data;
+    else {
+      definition = activityDefinition('raw')!;
+      options = definition.options.parse({
+        ...(activityName !== undefined ? { activityName } : {}),
+        activityId: String(properties['activityId'] ?? ''),
+        group,
+        properties,
+        ports,
+      });
+      diagnostics.push(
+        makeDiagnostic('FG030', {
+          message: `"${value['name']}" (${activityName ?? group}) is kept verbatim as a raw activity.`,
+          location: { file, activity: value['name'], path },
+          hint: candidate ? `flowgen's ${candidate.kind} module cannot represent these settings yet; they are written back unchanged.` : 'flowgen has no module for this kind yet; it is written back unchanged.',
+          data: { activity: value['name'], kind: activityName ?? group },
+        }),
+      );
+    }
+    const ir: ActivityIR = {
+      name: value['name'],
+      kind: definition!.kind,
+      description: typeof properties['description'] === 'string' ? properties['description'] : '',
+      options: options as Record<string, unknown>,
+      links: {},
+      ...(point && typeof point['x'] === 'number' && typeof point['y'] === 'number' ? { position: { x: point['x'], y: point['y'] } } : {}),
+      webex: { group, properties, ports, importedOptions: options },
+    };
+    byId.set(id, { ir, definition: definition! });
+    out.push(ir);
+  }
+  const links = input.process['links'];
+  if (!Array.isArray(links)) {
+    diagnostics.push(notAFlow(file, `${input.path}.links`, 'it has no links array'));
+    return;
+  }
+  links.forEach((link, index) => {
+    const path = `${input.path}.links[${index}]`;
+    if (!isObject(link)) return diagnostics.push(notAFlow(file, path, 'a link is not an object'));
+    const source = byId.get(String(link['sourceActivityId']));
+    const target = byId.get(String(link['targetActivityId']));
+    const port = typeof link['conditionExpr'] === 'string' ? link['conditionExpr'] : '';
+    if (!source || !target || !port) {
+      return diagnostics.push(
+        makeDiagnostic('FG022', {
+          message: `Link ${index} names an activity or port the export does not contain; it is dropped.`,
+          location: { file, path },
+          hint: 'Flow Designer would show it as a broken link (FC1011/FC1012); re-draw it.',
+        }),
+      );
+    }
+    source.ir.links[source.definition.portFromWebex(port, source.ir.options)] = target.ir.name;
+  });
+}
+
+function importVariable(value: Json): VariableIR {
+  const type = String(value['type'] ?? 'STRING').toLowerCase();
+  return {
+    name: String(value['name'] ?? ''),
+    type: (VARIABLE_TYPES.has(type) ? type : 'string') as VariableType,
+    description: typeof value['description'] === 'string' ? value['description'] : '',
+    initialValue: typeof value['value'] === 'string' ? value['value'] : null,
+    desktopLabel: value['isCAD'] === true ? String(value['desktopLabel'] ?? '') : null,
+    agentEditable: value['isAgentEditable'] === true,
+    reportable: value['isReportable'] === true,
+    secure: value['isSecure'] === true,
+    webex: value,
+  };
+}
+
+/** Imports an export (or a template wrapper holding one) into IR. */
+export function importWebexFlow(input: unknown, file = '<export>'): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  let document = input;
+  if (isObject(document) && typeof document['flow'] === 'string') {
+    const inner = parseExportText(document['flow'], `${file} (template "flow" member)`);
+    if (!inner.document) return { diagnostics: inner.diagnostics };
+    document = inner.document;
+  }
+  if (!isObject(document)) return { diagnostics: [notAFlow(file, '$', 'it is not a JSON object')] };
+  const process = document['process'];
+  const diagram = document['diagram'];
+  if (!isObject(process) || !isObject(diagram) || !isObject(diagram['widgets'])) {
+    return { diagnostics: [notAFlow(file, '$.process', 'it has no process and diagram')] };
+  }
+  const activities: ActivityIR[] = [];
+  importProcess({ process, widgets: diagram['widgets'], path: '$.process' }, file, diagnostics, activities);
+
+  const eventFlows = isObject(document['eventFlows']) ? document['eventFlows'] : {};
+  const eventsMap = isObject(eventFlows['eventsMap']) ? eventFlows['eventsMap'] : {};
+  const global = eventsMap['GLOBAL_EVENTS'];
+  if (isObject(global) && isObject(global['process'])) {
+    const widgets = isObject(global['diagram']) && isObject(global['diagram']['widgets']) ? global['diagram']['widgets'] : {};
+    importProcess({ process: global['process'], widgets, path: '$.eventFlows.eventsMap.GLOBAL_EVENTS.process' }, file, diagnostics, activities);
+  }
+
+  const variables = Array.isArray(document['variables']) ? document['variables'].filter(isObject).map(importVariable) : [];
+  const envelope = Object.fromEntries(Object.entries(document).map(([k, v]) => [k, GRAPH_KEYS.has(k) ? null : v]));
+  const ir: FlowIR = {
+    name: typeof document['name'] === 'string' ? document['name'] : 'Imported_Flow',
+    description: typeof document['description'] === 'string' ? document['description'] : '',
+    variables,
+    connectors: [],
+    activities,
+    file,
+    webex: {
+      envelope,
+      diagramProperties: diagram['properties'] ?? {},
+      eventFlowsProperties: eventFlows['properties'] ?? {},
+      eventDiagramProperties: isObject(global) && isObject(global['diagram']) ? (global['diagram']['properties'] ?? {}) : {},
+      hasEventFlows: isObject(global),
+    },
+  };
+  return { ir, diagnostics };
+}

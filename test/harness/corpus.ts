@@ -1,0 +1,18 @@
+/** Every file of the shared corpus, read once; which are flows is for the importer to say. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { corpusRoot, hasShared } from './paths.js';
+
+export interface CorpusFile {
+  /** Path relative to corpus/, e.g. `hnavilur__…/zendesk-datadip-template__Zendesk_HTTP_Template.json`. */
+  name: string;
+  text: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+export const corpusFiles: CorpusFile[] = hasShared ? walk(corpusRoot).map((path) => ({ name: relative(corpusRoot, path), text: readFileSync(path, 'utf8') })) : [];
