@@ -21,8 +21,11 @@ export type {
   ScreenPopHandle,
   HttpRequestHandle,
   TerminalHandle,
+  GenericHandle,
+  RawInput,
+  FlowShape,
 } from './dsl/define-flow.js';
-export { text, expr, filter, now } from './dsl/refs.js';
+export { text, expr, filter, now, pebble } from './dsl/refs.js';
 export type { Variable, OutputRef, TextTemplate, Hole } from './dsl/refs.js';
 export { compileFlow, compileIr } from './api/compile-flow.js';
 export type { CompiledFlow, CompileOptions } from './api/compile-flow.js';

@@ -13,7 +13,7 @@ import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType } from '../ir/types.js';
+import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
 import { callSite } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 
@@ -63,12 +63,24 @@ export interface HttpRequestHandle extends Target, Chain<'default'> {
   readonly responseBody: OutputRef<'string'>;
 }
 export type TerminalHandle = Target;
+/** A handle whose ports are only known at run time (generic and raw activities). */
+export type GenericHandle = Target & Chain<string> & Routable<never, string>;
+
+export interface RawInput {
+  activityName?: string;
+  activityId: string;
+  group: string;
+  properties: Record<string, unknown>;
+  ports: string[];
+}
 
 type Text = string | TextTemplate;
 
 interface Described {
   /** Shown in Flow Designer's activity settings. @default "" */
   description?: string;
+  /** Top-left corner on the canvas; without it, flowgen lays the flow out. */
+  position?: { x: number; y: number };
 }
 
 interface PromptInput extends Described {
@@ -188,6 +200,8 @@ export interface ScreenPopInput extends Described {
 export interface VariableInput<T extends VariableType> {
   /** Initial value. @default "" for strings, 0, false, "{}" */
   initial?: ValueOf<T> | null;
+  /** The initial value exactly as Webex stores it (a string), overriding `initial` (written by import). */
+  initialValue?: string | null;
   description?: string;
   /** Show on the agent desktop under this label. */
   desktopLabel?: string;
@@ -224,7 +238,14 @@ export interface FlowBuilder {
   /** End Flow: the end of an event flow (never of the voice main flow). */
   end(name: string, input?: Described): TerminalHandle;
   /** An event flow's start node, e.g. `onEvent('AgentAnswered').then(…)`. */
-  onEvent(event: EventName): EventHandle;
+  onEvent(event: EventName, input?: Described): EventHandle;
+  /**
+   * An activity of any kind flowgen knows, with its options as the kind's schema takes them (what
+   * `flowgen import` writes for kinds without a factory of their own). Ports are not typed here.
+   */
+  activity(kind: string, name: string, options: Record<string, unknown>, input?: Described): GenericHandle;
+  /** An activity kept verbatim from an export (a kind flowgen does not model). */
+  raw(name: string, options: RawInput, input?: Described): GenericHandle;
 }
 
 export interface FlowSettings<P extends z.ZodType> {
@@ -233,6 +254,28 @@ export interface FlowSettings<P extends z.ZodType> {
   description?: string;
   /** The flow's parameters as a zod schema with defaults; tenants supply values. */
   params: P;
+  /** A subflow has no NewPhoneContact start and no event flows. @default "FLOW" */
+  flowType?: 'FLOW' | 'SUBFLOW';
+  /** Where the start node sits on the canvas. */
+  startPosition?: { x: number; y: number };
+  /**
+   * The exported shape of an imported flow (written by `flowgen import` next to the definition),
+   * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
+   */
+  webexShape?: FlowShape;
+}
+
+/** What `flowgen import` keeps of an export besides the definition: era, ids, exported shapes. */
+export interface FlowShape {
+  envelope: Record<string, unknown>;
+  diagramProperties: unknown;
+  eventFlowsProperties: unknown;
+  eventDiagramProperties: unknown;
+  hasEventFlows: boolean;
+  /** Activity name → its exported shape. */
+  activities: Record<string, WebexShape>;
+  /** Variable name → the variable as exported. */
+  variables: Record<string, Record<string, unknown>>;
 }
 
 export interface FlowDefinition<P extends z.ZodType = z.ZodType> {
@@ -314,9 +357,17 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
   const connectors: ConnectorIR[] = [];
   const byName = new Map<string, ActivityIR>();
 
-  const addActivity = (name: string, kind: string, description: string | undefined, options: Record<string, unknown>): ActivityIR => {
+  const addActivity = (name: string, kind: string, common: Described, options: Record<string, unknown>): ActivityIR => {
     const at = callSite();
-    const activity: ActivityIR = { name, kind, description: description ?? '', options, links: {}, ...(at ? { at } : {}) };
+    const activity: ActivityIR = {
+      name,
+      kind,
+      description: common.description ?? '',
+      options,
+      links: {},
+      ...(common.position ? { position: { x: common.position.x, y: common.position.y } } : {}),
+      ...(at ? { at } : {}),
+    };
     activities.push(activity);
     if (!byName.has(name)) byName.set(name, activity);
     return activity;
@@ -362,8 +413,10 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
     return self;
   };
 
-  const startActivity = addActivity(START_ACTIVITY_NAME, 'start', undefined, {});
+  const subflow = definition.settings.flowType === 'SUBFLOW';
+  const startActivity = addActivity(START_ACTIVITY_NAME, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, {});
   delete startActivity.at;
+  if (subflow) activities.splice(activities.indexOf(startActivity), 1);
 
   const output = (ref: string): OutputRef<'string'> => ({ kind: 'output', ref, type: 'string' });
 
@@ -375,7 +428,8 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
       interactionId: output(`${START_ACTIVITY_NAME}.InteractionId`),
     },
     variable(name, type, input = {}) {
-      const initial = input.initial === undefined ? defaultInitial(type) : input.initial === null ? null : String(input.initial);
+      const initial =
+        input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitial(type) : input.initial === null ? null : String(input.initial);
       const at = callSite();
       variables.push({
         name,
@@ -404,21 +458,18 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
       return { id: input.id, name: input.name };
     },
     playMessage(name, input) {
-      const a = addActivity(name, 'play-message', input.description, promptOptions(input));
+      const a = addActivity(name, 'play-message', input, promptOptions(input));
       return chain(a, 'default') as unknown as PlayMessageHandle;
     },
     menu(name, input) {
-      const a = addActivity(name, 'menu', input.description, {
+      const a = addActivity(name, 'menu', input, {
         ...promptOptions(input),
         ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
       });
       return handle(a) as unknown as MenuHandle<never>;
     },
     httpRequest(name, input) {
-      const a = addActivity(
-        name,
-        'http-request',
-        input.description,
+      const a = addActivity(name, 'http-request', input,
         compact({
           connector: { id: input.connector.id, name: input.connector.name },
           method: input.method,
@@ -437,18 +488,18 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
       return self as unknown as HttpRequestHandle;
     },
     condition(name, input) {
-      const a = addActivity(name, 'condition', input.description, { expression: input.when.template });
+      const a = addActivity(name, 'condition', input, { expression: input.when.template });
       return handle(a) as unknown as ConditionHandle;
     },
     case(name, input) {
       const value = input.value;
       const template: Template =
         value.kind === 'template' ? value.template : { parts: [{ ref: value.kind === 'variable' ? value.name : value.ref }] };
-      const a = addActivity(name, 'case', input.description, { value: template, cases: [...input.cases] });
+      const a = addActivity(name, 'case', input, { value: template, cases: [...input.cases] });
       return handle(a) as unknown as CaseHandle<never>;
     },
     setVariable(name, input) {
-      const a = addActivity(name, 'set-variable', input.description, {
+      const a = addActivity(name, 'set-variable', input, {
         variable: input.variable.name,
         variableType: input.variable.type,
         value: valueToTemplate(input.value),
@@ -457,19 +508,13 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
     },
     queueContact(name, input) {
       const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
-      const a = addActivity(
-        name,
-        'queue-contact',
-        input.description,
+      const a = addActivity(name, 'queue-contact', input,
         compact({ queue: { ...input.queue }, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
       );
       return chain(a, 'default') as unknown as QueueContactHandle;
     },
     playMusic(name, input = {}) {
-      const a = addActivity(
-        name,
-        'play-music',
-        input.description,
+      const a = addActivity(name, 'play-music', input,
         compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
       );
       const self = chain(a, 'default');
@@ -477,22 +522,27 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
       return self as unknown as PlayMusicHandle;
     },
     screenPop(name, input) {
-      const a = addActivity(
-        name,
-        'screen-pop',
-        input.description,
+      const a = addActivity(name, 'screen-pop', input,
         compact({ url: templateOf(input.url), label: input.label, target: input.target, query: mapRecord(input.query) }),
       );
       return chain(a, 'default') as unknown as ScreenPopHandle;
     },
     disconnect(name, input = {}) {
-      return handle(addActivity(name, 'disconnect-contact', input.description, {})) as unknown as TerminalHandle;
+      return handle(addActivity(name, 'disconnect-contact', input, {})) as unknown as TerminalHandle;
     },
     end(name, input = {}) {
-      return handle(addActivity(name, 'end', input.description, {})) as unknown as TerminalHandle;
+      return handle(addActivity(name, 'end', input, {})) as unknown as TerminalHandle;
     },
-    onEvent(event) {
-      const a = addActivity(eventActivityName(event), 'event', undefined, { event });
+    activity(kind, name, options, common = {}) {
+      const a = addActivity(name, kind, common, options);
+      return chain(a, 'default') as unknown as GenericHandle;
+    },
+    raw(name, options, common = {}) {
+      const a = addActivity(name, 'raw', common, { ...options });
+      return chain(a, 'default') as unknown as GenericHandle;
+    },
+    onEvent(event, common) {
+      const a = addActivity(eventActivityName(event), 'event', common ?? {}, { event });
       return chain(a, 'out') as unknown as EventHandle;
     },
   };
@@ -503,10 +553,22 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
     diagnostics.push(definitionThrew(error, definition.at?.file ?? file));
   }
 
-  // Flow Designer exports its default event nodes whether a flow handles them or not.
+  // Flow Designer exports its default event nodes whether a flow handles them or not; an imported
+  // flow keeps the event nodes of its own era, and a subflow has none.
+  const shape = definition.settings.webexShape;
   const handled = new Set(activities.filter((a) => a.kind === 'event').map((a) => (a.options as { event: EventName }).event));
-  for (const event of defaultEvents) {
+  for (const event of shape || subflow ? [] : defaultEvents) {
     if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
+  }
+  if (shape) {
+    for (const activity of activities) {
+      const exported = shape.activities[activity.name];
+      if (exported) activity.webex = exported;
+    }
+    for (const variable of variables) {
+      const exported = shape.variables[variable.name];
+      if (exported) variable.webex = exported;
+    }
   }
 
   const ir: FlowIR = {
@@ -517,6 +579,17 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
     activities,
     ...(file ? { file } : {}),
     ...(definition.at ? { at: definition.at } : {}),
+    ...(shape
+      ? {
+          webex: {
+            envelope: shape.envelope,
+            diagramProperties: shape.diagramProperties,
+            eventFlowsProperties: shape.eventFlowsProperties,
+            eventDiagramProperties: shape.eventDiagramProperties,
+            hasEventFlows: shape.hasEventFlows,
+          },
+        }
+      : {}),
   };
   return { ir, diagnostics };
 }

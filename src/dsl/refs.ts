@@ -99,6 +99,14 @@ export function now(format = 'yyyy-MM-dd HH:mm:ss', timeZone = 'UTC'): RuntimeEx
   return { kind: 'expression', pebble: `now() | epoch(format='${format}', timeZone='${timeZone}')` };
 }
 
+/**
+ * Pebble text kept exactly as written, `{{ }}` included: what `flowgen import` writes for the
+ * templates of an export. Prefer `text` and `expr` with typed references in new flows.
+ */
+export function pebble(source: string): Template {
+  return { parts: source === '' ? [] : [{ text: source }] };
+}
+
 /** Turns a plain string (literal text) or a template into IR. */
 export function toTemplate(value: string | TextTemplate): Template {
   return typeof value === 'string' ? { parts: value ? [{ text: value }] : [] } : value.template;

@@ -5,7 +5,13 @@
  * the same event flows and the same variables. Ids and canvas geometry are not compared: flowgen
  * derives its own ids, and positions are kept as imported. One test per file; none is skipped.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildFlow, type FlowDefinition } from '../../src/dsl/define-flow.js';
+import { printFlow } from '../../src/print/dsl.js';
+import { repoRoot } from '../harness/paths.js';
 import { emitWebexFlow } from '../../src/emit/webex/emit.js';
 import { importWebexFlow, parseExportText } from '../../src/import/webex/import.js';
 import { checkFlowDocument } from '../../src/index.js';
@@ -61,6 +67,31 @@ describe('corpus round trip: import → build → compare', () => {
       expect(checkFlowDocument(rebuilt)).toEqual([]);
       // A second round is a fixed point: build(import(build(x))) == build(x), byte for byte.
       expect(JSON.stringify(await rebuild(rebuilt))).toBe(JSON.stringify(rebuilt));
+    });
+  }
+});
+
+describe('corpus round trip through the printed definition: import → flowgen import → build → compare', () => {
+  const workspace = join(repoRoot, 'test/.roundtrip');
+  rmSync(workspace, { recursive: true, force: true });
+
+  for (const file of corpusFiles) {
+    const parsed = parseExportText(file.text, file.name).document as Json;
+    if (!parsed?.process && typeof parsed?.flow !== 'string') continue;
+    it(`${file.name}: the printed definition builds back to an equal flow`, async () => {
+      const original = unwrap(parsed);
+      const { ir } = importWebexFlow(original, file.name);
+      const dir = join(workspace, file.name.replace(/[^A-Za-z0-9]+/g, '_'));
+      mkdirSync(dir, { recursive: true });
+      const printed = await printFlow(ir!, { source: file.name, shapeFile: 'flow.webex.json' });
+      writeFileSync(join(dir, 'flow.flow.ts'), printed.source);
+      writeFileSync(join(dir, 'flow.webex.json'), JSON.stringify(printed.shape, null, 2));
+      const module = (await import(pathToFileURL(join(dir, 'flow.flow.ts')).href)) as { default: FlowDefinition };
+      const built = buildFlow(module.default, {});
+      expect(built.diagnostics).toEqual([]);
+      const { index } = validateFlow(built.ir);
+      const rebuilt = await emitWebexFlow(index);
+      expect(semantic(rebuilt)).toEqual(semantic(original));
     });
   }
 });

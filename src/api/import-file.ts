@@ -1,0 +1,62 @@
+/**
+ * `flowgen import` as a library call: reads a Flow Designer export (or a template wrapper), turns
+ * it into IR and prints a TypeScript definition plus, unless upgrading, the shape file that makes
+ * it build back exactly as exported. Returns the files to write; writes nothing.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../diagnostics/report.js';
+import { importWebexFlow, parseExportText } from '../import/webex/import.js';
+import type { FlowIR } from '../ir/types.js';
+import { printFlow } from '../print/dsl.js';
+import type { PendingFile } from '../util/write-atomic.js';
+
+/** Flow Designer refuses imports over 10 MB (docs/webex-activities-and-api.md §4); flowgen reads up to 50 MB. */
+export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+
+export interface ImportOptions {
+  input: string;
+  /** The definition to write; default `flows/<kebab-name>.flow.ts`. */
+  output?: string;
+  /** Emit the current shape instead of keeping the export's. */
+  upgrade?: boolean;
+  cwd: string;
+}
+
+export interface ImportFileResult {
+  ir?: FlowIR;
+  files: PendingFile[];
+  diagnostics: Diagnostic[];
+}
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'flow';
+
+/** Reads and imports an export file; diagnostics for unreadable, oversized or non-flow input. */
+export function readExport(path: string, shown: string): { ir?: FlowIR; diagnostics: Diagnostic[] } {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_EXPORT_BYTES) {
+      return { diagnostics: [makeDiagnostic('FG004', { message: `"${shown}" is larger than 50 MB.`, location: { file: shown }, hint: 'Flow Designer itself imports at most 10 MB; is this a flow export?' })] };
+    }
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { diagnostics: [makeDiagnostic('FG004', { message: `"${shown}" cannot be read: ${error instanceof Error ? error.message : String(error)}.`, location: { file: shown }, hint: 'Check the path.' })] };
+  }
+  const parsed = parseExportText(text, shown);
+  if (parsed.document === undefined) return { diagnostics: parsed.diagnostics };
+  return importWebexFlow(parsed.document, shown);
+}
+
+export async function importFile(options: ImportOptions): Promise<ImportFileResult> {
+  const inputPath = resolve(options.cwd, options.input);
+  const { ir, diagnostics } = readExport(inputPath, options.input);
+  if (!ir || hasErrors(diagnostics)) return { files: [], diagnostics: sortDiagnostics(diagnostics) };
+  const output = resolve(options.cwd, options.output ?? join('flows', `${kebab(ir.name)}.flow.ts`));
+  const shapeFile = options.upgrade ? undefined : `${basename(output).replace(/\.flow\.[mc]?[tj]s$|\.[mc]?[tj]s$/, '')}.webex.json`;
+  const printed = await printFlow(ir, { source: basename(options.input), ...(shapeFile ? { shapeFile } : {}) });
+  const files: PendingFile[] = [{ path: output, contents: printed.source }];
+  if (shapeFile && printed.shape) files.push({ path: join(dirname(output), shapeFile), contents: `${JSON.stringify(printed.shape, null, 2)}\n` });
+  return { ir, files, diagnostics: sortDiagnostics(diagnostics) };
+}

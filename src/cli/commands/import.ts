@@ -1,0 +1,43 @@
+/** `flowgen import <export.json>`: a Flow Designer export → a TypeScript flow definition. */
+import type { Command } from 'commander';
+import { importFile } from '../../api/import-file.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { writeFilesAtomically } from '../../util/write-atomic.js';
+import { messages } from '../messages.js';
+import { renderDiagnostics, type OutputFormat } from '../output.js';
+
+interface ImportFlags {
+  output?: string;
+  stdout?: boolean;
+  upgrade?: boolean;
+  format: OutputFormat;
+}
+
+export function registerImport(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('import')
+    .description('turn a Flow Designer export (or template) into a flow definition, flows/<name>.flow.ts plus <name>.webex.json')
+    .argument('<export>', 'the exported flow JSON')
+    .option('-o, --output <file>', 'the definition to write (default flows/<kebab-name>.flow.ts)')
+    .option('--stdout', 'print the definition instead of writing files')
+    .option('--upgrade', 'emit the current (2024+) shape on build instead of keeping the export\'s')
+    .option('--format <format>', 'diagnostics format: text, json or github', 'text')
+    .action(async (input: string, flags: ImportFlags) => {
+      const result = await importFile({ input, cwd: process.cwd(), ...(flags.output ? { output: flags.output } : {}), ...(flags.upgrade ? { upgrade: true } : {}) });
+      const rendered = renderDiagnostics(result.diagnostics, flags.format, process.stderr);
+      if (rendered) process.stderr.write(rendered);
+      if (hasErrors(result.diagnostics)) return setExit(1);
+      if (flags.stdout) {
+        process.stdout.write(result.files[0]!.contents);
+        return setExit(0);
+      }
+      try {
+        writeFilesAtomically(result.files);
+      } catch (error) {
+        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error))}\n`);
+        return setExit(1);
+      }
+      for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
+      setExit(0);
+    });
+}

@@ -1,0 +1,128 @@
+/**
+ * IR → a readable TypeScript flow definition (what `flowgen import` writes): the module skeleton
+ * is the handlebars template `templates/flow.ts.hbs`, the option literals are printed here, and
+ * prettier formats the result. Every activity keeps its name, description and canvas position;
+ * templates are printed as `pebble('…')` so the text stays exactly as exported.
+ */
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { format } from 'prettier';
+import type { FlowShape } from '../dsl/define-flow.js';
+import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
+
+const templateText = readFileSync(new URL('../../templates/flow.ts.hbs', import.meta.url), 'utf8');
+const handlebars = Handlebars.create();
+handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
+const render = handlebars.compile(templateText, { noEscape: true, strict: true });
+
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await f z pebble defineFlow webexShape'.split(' '),
+);
+
+function isTemplate(value: unknown): value is Template {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === 'parts' && Array.isArray((value as Template).parts) && (value as Template).parts.every((p) => typeof p === 'object' && p !== null && 'text' in p);
+}
+
+/** A JavaScript literal for `value`, with templates as `pebble('…')`. */
+export function literal(value: unknown): string {
+  if (isTemplate(value)) return `pebble(${JSON.stringify(value.parts.map((p) => ('text' in p ? p.text : '')).join(''))})`;
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    // A quoted "__proto__" key would set the prototype; a computed one stays an ordinary key.
+    const key = (k: string) => (k === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+    const entries = Object.entries(value).map(([k, v]) => `${key(k)}: ${literal(v)}`);
+    return `{ ${entries.join(', ')} }`;
+  }
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
+
+/** A unique identifier for an activity handle, from its name. */
+function handleNames(activities: readonly ActivityIR[]): Map<string, string> {
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const a of activities) {
+    const words = a.name.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+    let base = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('') || 'activity';
+    if (/^\d/.test(base) || RESERVED.has(base)) base = `a${base.charAt(0).toUpperCase()}${base.slice(1)}`;
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}${n}`;
+    used.add(name);
+    out.set(a.name, name);
+  }
+  return out;
+}
+
+function commonInput(a: ActivityIR): string {
+  const parts: string[] = [];
+  if (a.description) parts.push(`description: ${JSON.stringify(a.description)}`);
+  if (a.position) parts.push(`position: { x: ${a.position.x}, y: ${a.position.y} }`);
+  return parts.length ? `{ ${parts.join(', ')} }` : '';
+}
+
+function factory(a: ActivityIR): string {
+  const common = commonInput(a);
+  if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
+  if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
+  return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
+}
+
+export interface PrintedFlow {
+  source: string;
+  /** The shape file's contents, when the flow keeps its exported shape. */
+  shape?: FlowShape;
+}
+
+export interface PrintOptions {
+  /** Where the flow came from, for the header comment. */
+  source: string;
+  /** File name of the shape file beside the definition; omit to emit the current shape (`--upgrade`). */
+  shapeFile?: string;
+}
+
+/** Prints an imported flow as a TypeScript definition. Pure apart from reading its template once. */
+export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<PrintedFlow> {
+  const start = flow.activities.find((a) => a.kind === 'start');
+  const others = flow.activities.filter((a) => a.kind !== 'start');
+  const handles = handleNames(others);
+  const handleOf = (name: string) => (start && name === start.name ? 'f.start' : handles.get(name));
+  const links: string[] = [];
+  for (const a of flow.activities) {
+    for (const [port, target] of Object.entries(a.links)) {
+      const from = handleOf(a.name);
+      const to = handleOf(target);
+      if (from && to) links.push(`${from}.on(${JSON.stringify(port)}, ${to})`);
+    }
+  }
+  const keepShape = options.shapeFile !== undefined;
+  const variables = flow.variables.map((v) => {
+    const input: Record<string, unknown> = { initialValue: v.initialValue };
+    if (v.description) input['description'] = v.description;
+    if (v.desktopLabel !== null) input['desktopLabel'] = v.desktopLabel;
+    if (v.agentEditable) input['agentEditable'] = true;
+    if (v.reportable) input['reportable'] = true;
+    if (v.secure) input['secure'] = true;
+    return { name: v.name, type: v.type, options: literal(input) };
+  });
+  const source = render({
+    name: flow.name,
+    description: flow.description,
+    source: options.source,
+    shapeFile: options.shapeFile,
+    needsShapeType: keepShape,
+    subflow: !start,
+    startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
+    variables,
+    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a) })),
+    links,
+  });
+  const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
+  if (!keepShape || !flow.webex) return { source: formatted };
+  const shape: FlowShape = {
+    ...flow.webex,
+    activities: Object.fromEntries(flow.activities.filter((a) => a.webex).map((a) => [a.name, a.webex!])),
+    variables: Object.fromEntries(flow.variables.filter((v) => v.webex).map((v) => [v.name, v.webex!])),
+  };
+  return { source: formatted, shape };
+}
