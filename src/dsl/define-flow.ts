@@ -325,6 +325,14 @@ function bodyToIr(value: BodyValue): JsonBody {
   return { literal: value as string | number | boolean | null };
 }
 
+/** Options may hold `text`/`expr` templates anywhere; IR holds their plain template data. */
+function unwrapTemplates(value: unknown): unknown {
+  if (isTextTemplate(value)) return value.template;
+  if (Array.isArray(value)) return value.map(unwrapTemplates);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unwrapTemplates(v)]));
+  return value;
+}
+
 function valueToTemplate(value: unknown): Template {
   if (isTextTemplate(value)) return value.template;
   return { parts: [{ text: String(value) }] };
@@ -534,7 +542,7 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
       return handle(addActivity(name, 'end', input, {})) as unknown as TerminalHandle;
     },
     activity(kind, name, options, common = {}) {
-      const a = addActivity(name, kind, common, options);
+      const a = addActivity(name, kind, common, unwrapTemplates(options) as Record<string, unknown>);
       return chain(a, 'default') as unknown as GenericHandle;
     },
     raw(name, options, common = {}) {

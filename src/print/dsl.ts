@@ -16,7 +16,7 @@ handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
 const render = handlebars.compile(templateText, { noEscape: true, strict: true });
 
 const RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await f z pebble defineFlow webexShape'.split(' '),
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await f z pebble text defineFlow webexShape'.split(' '),
 );
 
 function isTemplate(value: unknown): value is Template {
@@ -25,31 +25,48 @@ function isTemplate(value: unknown): value is Template {
   return keys.length === 1 && keys[0] === 'parts' && Array.isArray((value as Template).parts) && (value as Template).parts.every((p) => typeof p === 'object' && p !== null && 'text' in p);
 }
 
-/** A JavaScript literal for `value`, with templates as `pebble('…')`. */
-export function literal(value: unknown): string {
-  if (isTemplate(value)) return `pebble(${JSON.stringify(value.parts.map((p) => ('text' in p ? p.text : '')).join(''))})`;
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+const escapeTemplateLiteral = (s: string) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+
+/**
+ * A template as source: `text\`… ${ticketID} …\`` where it refers to declared variables as plain
+ * `{{name}}`, `pebble('…')` (the exact Pebble text) otherwise.
+ */
+function templateSource(template: Template, variables: ReadonlyMap<string, string>): string {
+  const source = template.parts.map((p) => ('text' in p ? p.text : '')).join('');
+  const pieces = source.split(/\{\{([A-Za-z_$][\w$]*)\}\}/g);
+  if (pieces.length === 1 || !pieces.some((piece, i) => i % 2 === 1 && variables.has(piece))) return `pebble(${JSON.stringify(source)})`;
+  let out = '';
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 0) out += escapeTemplateLiteral(piece);
+    else out += variables.has(piece) ? `\${${variables.get(piece)}}` : `{{${piece}}}`;
+  });
+  return `text\`${out}\``;
+}
+
+/** A JavaScript literal for `value`, with templates as typed `text` templates or `pebble('…')`. */
+export function literal(value: unknown, variables: ReadonlyMap<string, string> = new Map()): string {
+  if (isTemplate(value)) return templateSource(value, variables);
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, variables)).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     // A quoted "__proto__" key would set the prototype; a computed one stays an ordinary key.
     const key = (k: string) => (k === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
-    const entries = Object.entries(value).map(([k, v]) => `${key(k)}: ${literal(v)}`);
+    const entries = Object.entries(value).map(([k, v]) => `${key(k)}: ${literal(v, variables)}`);
     return `{ ${entries.join(', ')} }`;
   }
   return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
-/** A unique identifier for an activity handle, from its name. */
-function handleNames(activities: readonly ActivityIR[]): Map<string, string> {
-  const used = new Set<string>();
+/** Unique identifiers for handles, from names (variables first, so they keep their own names). */
+function handleNames(names: readonly string[], used: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const a of activities) {
-    const words = a.name.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  for (const original of names) {
+    const words = original.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
     let base = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('') || 'activity';
     if (/^\d/.test(base) || RESERVED.has(base)) base = `a${base.charAt(0).toUpperCase()}${base.slice(1)}`;
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}${n}`;
     used.add(name);
-    out.set(a.name, name);
+    out.set(original, name);
   }
   return out;
 }
@@ -61,11 +78,11 @@ function commonInput(a: ActivityIR): string {
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
-function factory(a: ActivityIR): string {
+function factory(a: ActivityIR, variables: ReadonlyMap<string, string>): string {
   const common = commonInput(a);
   if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
   if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
-  return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
+  return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options, variables)}${common ? `, ${common}` : ''})`;
 }
 
 export interface PrintedFlow {
@@ -85,7 +102,9 @@ export interface PrintOptions {
 export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<PrintedFlow> {
   const start = flow.activities.find((a) => a.kind === 'start');
   const others = flow.activities.filter((a) => a.kind !== 'start');
-  const handles = handleNames(others);
+  const used = new Set<string>();
+  const variableHandles = handleNames(flow.variables.map((v) => v.name), used);
+  const handles = handleNames(others.map((a) => a.name), used);
   const handleOf = (name: string) => (start && name === start.name ? 'f.start' : handles.get(name));
   const links: string[] = [];
   for (const a of flow.activities) {
@@ -103,7 +122,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     if (v.agentEditable) input['agentEditable'] = true;
     if (v.reportable) input['reportable'] = true;
     if (v.secure) input['secure'] = true;
-    return { name: v.name, type: v.type, options: literal(input) };
+    return { handle: variableHandles.get(v.name), name: v.name, type: v.type, options: literal(input) };
   });
   const source = render({
     name: flow.name,
@@ -114,7 +133,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     subflow: !start,
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
     variables,
-    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a) })),
+    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles) })),
     links,
   });
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });

@@ -7,6 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { ActivityDefinition, WebexIdentity } from '../../activities/define-activity.js';
+import { isTemplate, renderExpression, renderText } from '../../ir/template.js';
 import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
 import type { VariableIR } from '../../ir/types.js';
 import { inPortPosition, outPortPosition, PORT_CENTER_OFFSET, type Point } from '../../layout/geometry.js';
@@ -39,10 +40,21 @@ function identityOf(activity: IndexedActivity): WebexIdentity {
   return definition.identity?.(activity.options) ?? definition.webex;
 }
 
-/** An imported activity whose options were not changed since import is written back verbatim. */
+/**
+ * An imported activity whose options were not changed since import is written back verbatim.
+ * Templates compare by the text they render to, so replacing `'{{ticketID}}'` by a typed
+ * reference to the variable (as `flowgen import` prints it) is not a change.
+ */
 function unchangedImport(activity: IndexedActivity): boolean {
   const shape = activity.ir.webex;
-  return shape !== undefined && isDeepStrictEqual(activity.options, shape.importedOptions);
+  return shape !== undefined && isDeepStrictEqual(renderedTemplates(activity.options), renderedTemplates(shape.importedOptions));
+}
+
+function renderedTemplates(value: unknown): unknown {
+  if (isTemplate(value)) return { rendered: value.expression ? renderExpression(value) : renderText(value) };
+  if (Array.isArray(value)) return value.map(renderedTemplates);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderedTemplates(v)]));
+  return value;
 }
 
 function groupOf(activity: IndexedActivity): string {

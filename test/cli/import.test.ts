@@ -1,0 +1,83 @@
+/**
+ * `flowgen import` end to end: a real export (read from ../shared/corpus, never copied) becomes a
+ * definition plus shape file that `flowgen build` turns back into the same flow.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasShared, repoRoot, zd24Path } from '../harness/paths.js';
+
+const bin = join(repoRoot, 'build/cli/main.js');
+let out: string;
+
+function flowgen(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeEach(() => {
+  out = mkdtempSync(join(tmpdir(), 'flowgen-import-'));
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+describe.skipIf(!hasShared)('flowgen import', () => {
+  it('--stdout prints a readable definition: names, variables, positions, links', () => {
+    const result = flowgen('import', zd24Path, '--stdout');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("import { defineFlow, pebble, z, type FlowShape } from 'flowgen';");
+    expect(result.stdout).toContain("f.variable('ticketID', 'string', { initialValue: 'null', description: 'Ticket ID', desktopLabel: 'Ticket ID' });");
+    expect(result.stdout).toMatch(/const lookupUser = f\.activity\(\s*'http-request',\s*'LookupUser'/);
+    expect(result.stdout).toContain("lookupUser.on('default', lookupTicket);");
+    expect(result.stdout).toContain('position: { x: ');
+  });
+
+  it('writes the definition and its shape file, which build back into the same flow', () => {
+    // The definition must live inside this package so that `import … from 'flowgen'` resolves.
+    const target = join(repoRoot, 'flows', 'zz-import-test.flow.ts');
+    try {
+      const imported = flowgen('import', zd24Path, '-o', target);
+      expect(imported.code).toBe(0);
+      expect(existsSync(join(repoRoot, 'flows', 'zz-import-test.webex.json'))).toBe(true);
+      const built = flowgen('build', target, '-o', out);
+      expect(built.code).toBe(0);
+      const original = JSON.parse(readFileSync(zd24Path, 'utf8'));
+      const rebuilt = JSON.parse(readFileSync(join(out, 'Zendesk_HTTP_Template.json'), 'utf8'));
+      const names = (d: any) => Object.values<any>(d.process.activities).map((a) => a.name).sort();
+      expect(names(rebuilt)).toEqual(names(original));
+      expect(Object.keys(rebuilt)).toEqual(Object.keys(original));
+    } finally {
+      rmSync(target, { force: true });
+      rmSync(join(repoRoot, 'flows', 'zz-import-test.webex.json'), { force: true });
+    }
+  });
+
+  it('a file that is not JSON is FG021 with its line, exit 1, nothing written', () => {
+    const bad = join(out, 'bad.json');
+    writeFileSync(bad, '{\n  "process": {\n    "activities": {,\n');
+    const result = flowgen('import', bad, '-o', join(out, 'x.flow.ts'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad\.json:3:\d+ - error FG021 malformed-json/);
+    expect(existsSync(join(out, 'x.flow.ts'))).toBe(false);
+  });
+
+  it('a JSON document that is not a flow is FG020, exit 1', () => {
+    const postman = join(repoRoot, '../shared/corpus/CiscoDevNet__webex-contact-center-crm-integrations/Zendesk_REST_APIs_Sample.postman_collection.json');
+    const result = flowgen('import', postman, '--stdout');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('FG020 not-a-flow-export');
+  });
+
+  it('binary junk and a __proto__ key are diagnostics, not crashes', () => {
+    const junk = join(out, 'junk.json');
+    writeFileSync(junk, Buffer.from([0, 159, 146, 150, 255, 0, 1]));
+    expect(flowgen('import', junk, '--stdout').code).toBe(1);
+    const proto = join(out, 'proto.json');
+    writeFileSync(proto, '{"__proto__": {"polluted": true}, "process": 1}');
+    const result = flowgen('import', proto, '--stdout');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('FG020');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
