@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
+import { registerImport } from './commands/import.js';
 import { messages } from './messages.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -34,6 +35,7 @@ const program = new Command()
   .showHelpAfterError('(run flowgen --help for usage)');
 
 registerBuild(program, setExit);
+registerImport(program, setExit);
 
 try {
   await program.parseAsync(process.argv);
