@@ -26,8 +26,10 @@ describe.skipIf(!hasShared)('flowgen import', () => {
   it('--stdout prints a readable definition: names, variables, positions, links', () => {
     const result = flowgen('import', zd24Path, '--stdout');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("import { defineFlow, pebble, z, type FlowShape } from 'flowgen';");
-    expect(result.stdout).toContain("f.variable('ticketID', 'string', { initialValue: 'null', description: 'Ticket ID', desktopLabel: 'Ticket ID' });");
+    expect(result.stdout).toContain("import { defineFlow, pebble, text, z, type FlowShape } from 'flowgen';");
+    expect(result.stdout).toContain("const ticketID = f.variable('ticketID', 'string', { initialValue: 'null', description: 'Ticket ID', desktopLabel: 'Ticket ID' });");
+    // A template that names a declared variable becomes a typed reference.
+    expect(result.stdout).toContain('path: text`api/v2/tickets/${ticketID}.json`');
     expect(result.stdout).toMatch(/const lookupUser = f\.activity\(\s*'http-request',\s*'LookupUser'/);
     expect(result.stdout).toContain("lookupUser.on('default', lookupTicket);");
     expect(result.stdout).toContain('position: { x: ');
