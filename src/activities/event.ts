@@ -23,6 +23,9 @@ export const eventCatalog = {
   AgentOffered: { specificationName: 'AgentOfferContact', specificationId: '637da544c02b556cf406d192', icon: 'icon-audio-call_16', outputs: ['AgentID', 'AgentName', 'QueueID', 'QueueName', 'TeamID', 'TeamName'] },
   PreDial: { specificationName: 'ContactPredial', specificationId: '63c914bebfee4622076922b1', icon: 'icon-other-number_16', outputs: ['direction', 'participantType', 'dialNumber', 'otherPartyDn', 'epDn', 'agentSelectedAni', 'operationType'] },
   OutboundCampaignCallResult: { specificationName: 'ContactOutboundCampaignResult', specificationId: '64b7b425b244045d52e05fe4', icon: 'icon-outgoing-call-legacy_16', outputs: ['CPAResult', 'CPAResultCode'] },
+  CallbackFailed: { specificationName: 'ContactCallbackFailed', specificationId: '64461525b1a88734caf6c25b', icon: 'icon-no-phone-warning_24', outputs: [] },
+  ContactAniUpdated: { specificationName: 'ContactAniUpdated', specificationId: '97b7b425a244045d52e97fe4', icon: 'icon-null_0', outputs: [] },
+  ContactReservationStarted: { specificationName: 'ContactReservationStarted', specificationId: '662bea23e3d8e82738b2432d', icon: 'icon-outgoing-call-legacy_16', outputs: [] },
 } as const satisfies Record<string, EventSpec>;
 
 /**
@@ -51,18 +54,23 @@ export const event = defineActivity({
   requiredPorts: () => [],
   outputs: [...new Set(Object.values(eventCatalog).flatMap((e) => e.outputs))],
   webex: { activityName: undefined, activityId: 'event', group: 'event', description: false },
+  // Import routes every `group: "event"` node here; 2026 nodes also carry this activityName.
+  importNames: ['Event'],
   fromWebex: (p) => {
     const name = Object.keys(eventCatalog).find((e) => e === p['event'] || eventCatalog[e as EventName].specificationName === p['eventSpecificationName']);
     return name && { event: name };
   },
-  toWebex: ({ event: name }) => {
+  toWebex: ({ event: name }, exported) => {
     const spec = eventCatalog[name];
+    // Event-specification ids are regional (docs/webex-flow-format.md §6.1): keep the exported one.
+    const regionalId = exported?.['eventSpecificationName'] === spec.specificationName ? exported['eventSpecificationId'] : undefined;
     return {
+      ...(exported?.['activityName'] === 'Event' ? { activityName: 'Event', activityVersionNumber: null, activityType: 'logic' } : {}),
       eventSourceId: '5eff0e2eb10162499bc9f932',
       eventSourceName: 'WebexContactCenter',
       eventClassificationId: '5f10475cf021306e89e1692c',
       eventClassificationName: 'VoiceInteractions',
-      eventSpecificationId: spec.specificationId,
+      eventSpecificationId: typeof regionalId === 'string' && regionalId ? regionalId : spec.specificationId,
       eventSpecificationName: spec.specificationName,
       displayName: name,
       event: name,

@@ -4,7 +4,9 @@
  * (57/57 real widgets): a failure is seen by a later decision on `<name>.httpStatusCode`; retries
  * apply to 5xx only; response timeout default 2000 ms; the connector supplies the domain and the
  * credentials (BasicAuth lives in Webex, never in the flow). Key set from ZD24 `LookupUser` and
- * `PostComments`; ZD24 writes timeout and retries as strings ("5000", "2").
+ * `PostComments`; ZD24 writes timeout and retries as strings ("5000", "2"). Flow Designer also
+ * stores a body as a JSON object of templates (13 of 57 corpus requests, CARS `SMS_Deflect_1`):
+ * read as a `fields` body and written back as that object.
  */
 import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
@@ -37,6 +39,14 @@ const jsonBody: z.ZodType<JsonBody> = z.lazy(() =>
   ]),
 );
 
+/**
+ * A request body: a JSON tree (sent as JSON text), or `fields`, a flat object of templates that
+ * Flow Designer stores as an object rather than as text (CARS).
+ */
+export type HttpBody = JsonBody | { fields: Record<string, Template> };
+
+const httpBody: z.ZodType<HttpBody> = z.union([jsonBody, z.strictObject({ fields: z.record(z.string(), templateSchema) })]);
+
 const options = z.strictObject({
   /** The Control Hub connector (id + display name) that holds the base URL and credentials. */
   connector: resourceSchema.optional(),
@@ -47,7 +57,7 @@ const options = z.strictObject({
   url: templateSchema.optional(),
   query: z.record(z.string(), templateSchema).default({}),
   headers: z.record(z.string(), templateSchema).default({}),
-  body: jsonBody.optional(),
+  body: httpBody.optional(),
   /** Milliseconds before the request is abandoned. */
   timeoutMs: z.number().int().min(100).max(60000).default(2000),
   /** Retries on a 5xx answer. */
@@ -64,8 +74,9 @@ const options = z.strictObject({
 });
 export type HttpRequestOptions = z.infer<typeof options>;
 
-function bodyTemplates(body: JsonBody | undefined, into: Template[]): Template[] {
+function bodyTemplates(body: HttpBody | undefined, into: Template[]): Template[] {
   if (body === undefined) return into;
+  if ('fields' in body) into.push(...Object.values(body.fields));
   if ('template' in body) into.push(body.template);
   else if ('text' in body) into.push(body.text);
   else if ('array' in body) for (const item of body.array) bodyTemplates(item, into);
@@ -83,6 +94,24 @@ function bodyText(body: JsonBody): string {
   return JSON.stringify(body.literal);
 }
 
+/** Flow Designer's empty mapping row, which maps nothing (CARS, ZD22 `PostComments`). */
+const isPlaceholder = (m: unknown): boolean =>
+  typeof m === 'object' && m !== null && (m as { jsonPathExp?: unknown }).jsonPathExp === '';
+
+/** The mappings, with the exported placeholder rows kept when the real mappings are unchanged. */
+function withPlaceholders(rows: { outputVariable: string; jsonPathExp: string }[], exported?: Readonly<Record<string, unknown>>): unknown[] {
+  const old = exported?.['outputVariableArray'];
+  if (!Array.isArray(old) || !old.some(isPlaceholder)) return rows;
+  const real = old.filter((m) => !isPlaceholder(m));
+  return JSON.stringify(real) === JSON.stringify(rows) ? old : rows;
+}
+
+/** The exported "" or null parse type of a request without response mappings. */
+function unsetContentType(o: { outputs: readonly unknown[] }, exported?: Readonly<Record<string, unknown>>): '' | null | undefined {
+  const old = exported?.['contentType'];
+  return o.outputs.length === 0 && (old === '' || old === null) ? old : undefined;
+}
+
 const mapValues = (record: Record<string, Template>): Record<string, string> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, renderText(v)]));
 
@@ -95,7 +124,7 @@ export const httpRequest = defineActivity({
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'http-request-v2', activityId: 'http-request-v2', group: 'action', description: true },
-  toWebex: (o) => ({
+  toWebex: (o, exported) => ({
     authenticated: o.connector !== undefined,
     connectorId: o.connector?.id ?? null,
     ...selectShadows('connectorId', o.connector?.name ?? null, false),
@@ -105,15 +134,16 @@ export const httpRequest = defineActivity({
     ...selectShadows('httpRequestMethod', o.method, true),
     httpQueryParameters: mapValues(o.query),
     httpRequestHeaders: mapValues(o.headers),
-    ...(o.body === undefined ? {} : { httpRequestBody: bodyText(o.body) }),
+    ...(o.body === undefined ? {} : { httpRequestBody: 'fields' in o.body ? mapValues(o.body.fields) : bodyText(o.body) }),
     httpRequestBodyFiles: null,
     httpContentType: 'Application/JSON',
     ...selectShadows('httpContentType', 'Application/JSON', true),
-    contentType: 'JSON',
+    // Exports without response mappings leave the parse type unset ("" or null, or no key at all).
+    ...(exported !== undefined && o.outputs.length === 0 && !('contentType' in exported) ? {} : { contentType: unsetContentType(o, exported) ?? 'JSON' }),
     ...selectShadows('contentType', 'JSON', true),
     httpResponseTimeout: String(o.timeoutMs),
     retryAttempts: String(o.retries),
-    outputVariableArray: o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })),
+    outputVariableArray: withPlaceholders(o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })), exported),
   }),
   fromWebex: (p) => {
     const method = p['httpRequestMethod'];
@@ -123,7 +153,8 @@ export const httpRequest = defineActivity({
     // Flow Designer's empty mapping row ({"outputVariable": "Select", "jsonPathExp": ""}) maps nothing.
     const mappings = outputs.filter((m: { jsonPathExp?: unknown }) => typeof m?.jsonPathExp === 'string' && m.jsonPathExp !== '');
     const body = p['httpRequestBody'];
-    if (typeof method !== 'string' || !query || !headers || (body !== undefined && body !== null && typeof body !== 'string')) return undefined;
+    const fields = typeof body === 'object' && body !== null ? templateRecord(body) : undefined;
+    if (typeof method !== 'string' || !query || !headers || (body !== undefined && body !== null && typeof body !== 'string' && !fields)) return undefined;
     const connected = p['authenticated'] === true && typeof p['connectorId'] === 'string';
     return defined({
       connector: connected ? { id: p['connectorId'], name: p['connectorId:name'] ?? p['connectorId'] } : undefined,
@@ -132,7 +163,7 @@ export const httpRequest = defineActivity({
       method,
       query,
       headers,
-      body: typeof body === 'string' ? { text: textTemplate(body) } : undefined,
+      body: typeof body === 'string' ? { text: textTemplate(body) } : fields ? { fields } : undefined,
       timeoutMs: numberOf(p['httpResponseTimeout']),
       retries: numberOf(p['retryAttempts']),
       outputs: mappings.map((m: { outputVariable: unknown; jsonPathExp: unknown }) => ({ variable: m.outputVariable, path: m.jsonPathExp })),

@@ -1,37 +1,63 @@
 /**
  * The activity registry: an explicit, alphabetical list (no discovery by side effect).
  */
+import { blindTransfer } from './blind-transfer.js';
+import { callback } from './callback.js';
 import { caseActivity } from './case.js';
+import { collectDigits } from './collect-digits.js';
 import { condition } from './condition.js';
 import type { ActivityDefinition } from './define-activity.js';
 import { disconnectContact } from './disconnect-contact.js';
+import { endSubflow } from './end-subflow.js';
 import { end } from './end.js';
 import { event } from './event.js';
+import { feedback } from './feedback.js';
 import { httpRequest } from './http-request.js';
 import { menu } from './menu.js';
+import { parse } from './parse.js';
 import { playMessage } from './play-message.js';
 import { playMusic } from './play-music.js';
 import { queueContact } from './queue-contact.js';
+import { queueLookup } from './queue-lookup.js';
+import { queueToAgent } from './queue-to-agent.js';
 import { raw } from './raw.js';
 import { screenPop } from './screen-pop.js';
 import { setVariable } from './set-variable.js';
+import { startMediaStream } from './start-media-stream.js';
 import { start } from './start.js';
+import { subflowStart } from './subflow-start.js';
+import { subflow } from './subflow.js';
+import { virtualAgentVoice } from './virtual-agent-voice.js';
+import { virtualAgent } from './virtual-agent.js';
 
 export const activityKinds = [
+  blindTransfer,
+  callback,
   caseActivity,
+  collectDigits,
   condition,
   disconnectContact,
   end,
+  endSubflow,
   event,
+  feedback,
   httpRequest,
   menu,
+  parse,
   playMessage,
   playMusic,
   queueContact,
+  queueLookup,
+  queueToAgent,
   raw,
   screenPop,
   setVariable,
   start,
+  startMediaStream,
+  subflow,
+  subflowStart,
+  virtualAgent,
+  virtualAgentVoice,
 ] as const;
 
 export type ActivityKind = (typeof activityKinds)[number]['kind'];

@@ -4,41 +4,74 @@
  * §1.3). Catalogue id 5faa2ad13505f538acc86afc (US/EU), group `action`, ports `default`, `error`.
  * Linking `default` back to itself is the standard "wait in queue" loop (14 self-loops in the
  * corpus). Keys from ZD24 `PlayMusic`; `duration` is a string there ("30"), `skip` an integer.
+ * Dynamic audio (docs/webex-flow-format.md §7.11; QueueTreatment subflow 2024 `PlayMusic_eqz`):
+ * `audioRadioGroup: "dynamicAudio"`, `promptDynamic` a template yielding a file name, `prompt` null,
+ * and the duration may be a template (`"{{ musicDuration }}"`). A duration of null (play the file
+ * once; 8 corpus activities) or -1 (dialogflow-sample `PlayMusic1`, meaning undocumented) is kept.
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { numberOf } from './shared/from-webex.js';
+import { renderText } from '../ir/template.js';
+import { numberOf, textTemplate } from './shared/from-webex.js';
+import { templateSchema } from './shared/schemas.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 export const DEFAULT_HOLD_MUSIC = 'defaultmusic_on_hold.wav';
 
-const options = z.strictObject({
-  file: z.string().min(1).default(DEFAULT_HOLD_MUSIC),
-  durationSeconds: z.number().int().min(1).max(3600).default(30),
-  /** Seconds into the file to start from. */
-  startOffsetSeconds: z.number().int().min(0).default(0),
-});
+const options = z
+  .strictObject({
+    /** A file from the prompt store. @default DEFAULT_HOLD_MUSIC (unless `dynamicFile` is given) */
+    file: z.string().min(1).optional(),
+    /** Dynamic audio: a template that yields the name of an uploaded .wav file. */
+    dynamicFile: templateSchema.optional(),
+    /** Seconds to play; null plays the file once; -1 as some exports write it. */
+    durationSeconds: z
+      .number()
+      .int()
+      .min(-1)
+      .max(3600)
+      .refine((n) => n !== 0, { message: 'a duration of 0 s plays nothing' })
+      .nullable()
+      .default(30),
+    /** A duration computed at run time (`{{ musicDuration }}`); replaces `durationSeconds`. */
+    durationTemplate: templateSchema.optional(),
+    /** Seconds into the file to start from. */
+    startOffsetSeconds: z.number().int().min(0).default(0),
+  })
+  .superRefine((o, ctx) => {
+    if (o.file !== undefined && o.dynamicFile !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['dynamicFile'], message: 'give a file or a dynamicFile, not both' });
+    }
+  });
 export type PlayMusicOptions = z.infer<typeof options>;
 
 export const playMusic = defineActivity({
   kind: 'play-music',
   options,
   ports: () => ['default', 'error'],
+  templates: (o) => [...(o.dynamicFile ? [o.dynamicFile] : []), ...(o.durationTemplate ? [o.durationTemplate] : [])],
   webex: { activityName: 'play-music', activityId: '5faa2ad13505f538acc86afc', group: 'action', description: true },
   toWebex: (o) => {
-    const { 'prompt:name:name': _a, 'prompt_name:name': _b, ...shadows } = selectShadows('prompt', o.file, true);
+    const file = o.dynamicFile ? null : (o.file ?? DEFAULT_HOLD_MUSIC);
+    const { 'prompt:name:name': _a, 'prompt_name:name': _b, ...shadows } = selectShadows('prompt', file, true);
     return {
-      audioRadioGroup: 'staticAudio',
-      prompt: o.file,
+      audioRadioGroup: o.dynamicFile ? 'dynamicAudio' : 'staticAudio',
+      prompt: file,
       ...shadows,
-      promptDynamic: null,
-      duration: String(o.durationSeconds),
+      promptDynamic: o.dynamicFile ? renderText(o.dynamicFile) : null,
+      duration: o.durationTemplate ? renderText(o.durationTemplate) : o.durationSeconds === null ? null : String(o.durationSeconds),
       skip: o.startOffsetSeconds,
     };
   },
   fromWebex: (p) => {
-    const duration = numberOf(p['duration']);
-    if (p['audioRadioGroup'] !== 'staticAudio' || typeof p['prompt'] !== 'string' || duration === undefined) return undefined;
-    return { file: p['prompt'], durationSeconds: duration, startOffsetSeconds: numberOf(p['skip']) ?? 0 };
+    const raw = p['duration'];
+    const duration = numberOf(raw);
+    const durationTemplate = duration === undefined && typeof raw === 'string' && raw.includes('{{') ? textTemplate(raw) : undefined;
+    if (raw !== null && duration === undefined && durationTemplate === undefined) return undefined;
+    const skip = numberOf(p['skip']) ?? 0;
+    const common = { durationSeconds: raw === null ? null : (duration ?? 30), ...(durationTemplate ? { durationTemplate } : {}), startOffsetSeconds: skip };
+    if (p['audioRadioGroup'] === 'staticAudio' && typeof p['prompt'] === 'string') return { file: p['prompt'], ...common };
+    if (p['audioRadioGroup'] === 'dynamicAudio' && typeof p['promptDynamic'] === 'string') return { dynamicFile: textTemplate(p['promptDynamic']), ...common };
+    return undefined;
   },
 });

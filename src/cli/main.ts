@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
+import { registerDiff } from './commands/diff.js';
+import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { messages } from './messages.js';
 
@@ -35,6 +37,8 @@ const program = new Command()
   .showHelpAfterError('(run flowgen --help for usage)');
 
 registerBuild(program, setExit);
+registerDiff(program, setExit);
+registerValidate(program, setExit);
 registerImport(program, setExit);
 
 try {

@@ -31,9 +31,12 @@ export interface FlowIndex {
   callOrder: readonly string[];
 }
 
-/** Start and event nodes, and raw activities whose widget has no entry port (a subflow start). */
+/**
+ * Start and event nodes, any kind without an entry port (a subflow start), and raw activities
+ * whose widget has no entry port.
+ */
 export function isRoot(activity: IndexedActivity): boolean {
-  if (activity.ir.kind === 'start' || activity.ir.kind === 'event') return true;
+  if (activity.ir.kind === 'start' || activity.ir.kind === 'event' || activity.definition?.hasInPort === false) return true;
   return activity.ir.kind === 'raw' && activity.options !== undefined && !(activity.options as { ports: string[] }).ports.includes('in');
 }
 

@@ -59,7 +59,10 @@ function checkVariable(variable: VariableIR, file: string | undefined): Diagnost
   if (value !== null && value !== '') {
     if (variable.type === 'integer' && !/^-?\d+$/.test(value)) problems.push(`its initial value ${JSON.stringify(value)} is not an integer`);
     if (variable.type === 'decimal' && Number.isNaN(Number(value))) problems.push(`its initial value ${JSON.stringify(value)} is not a number`);
-    if (variable.type === 'boolean' && value !== 'true' && value !== 'false') problems.push(`its initial value ${JSON.stringify(value)} is not true or false`);
+    // Flow Designer itself exports "True"/"False" (14 CARS and CL variables), and Java reads
+    // booleans case-insensitively, so an imported variable may use either case.
+    const bool = variable.webex ? value.toLowerCase() : value;
+    if (variable.type === 'boolean' && bool !== 'true' && bool !== 'false') problems.push(`its initial value ${JSON.stringify(value)} is not true or false`);
     if (variable.type === 'json') {
       try {
         JSON.parse(value);

@@ -38,12 +38,15 @@ describe('event', () => {
       'AgentOfferContact',
       'ContactPredial',
       'ContactOutboundCampaignResult',
+      'ContactCallbackFailed',
+      'ContactAniUpdated',
+      'ContactReservationStarted',
     ]);
     expect(defaultEvents).toStrictEqual(['OnGlobalError', 'AgentOffered', 'PreDial', 'OutboundCampaignCallResult']);
   });
 
   it.each([
-    ['an unknown event', { event: 'CallbackFailed' }, 'invalid_value'],
+    ['an unknown event', { event: 'NoSuchEvent' }, 'invalid_value'],
     ['no event', {}, 'invalid_value'],
     ['an unknown option', { event: 'AgentAnswered', once: true }, 'unrecognized_keys'],
   ])('rejects %s', (_, input, code) => {
@@ -51,8 +54,38 @@ describe('event', () => {
   });
 
   describe.skipIf(!zd24Properties('GlobalErrorHandling'))('values of the ZD24 event nodes', () => {
-    it.each(eventNames)('%s', (name) => {
+    // ZD24 (2024) has the seven events up to OutboundCampaignCallResult; the later ones are PAY26's.
+    it.each(eventNames.slice(0, 7))('%s', (name) => {
       expect(webex({ event: name })).toStrictEqual(zd24Properties(eventCatalog[name].specificationName));
     });
+  });
+
+  it('writes the 2026 keys and keeps a regional specification id when given the exported node', () => {
+    // GIVEN the CallbackFailed node of PAY26 (2026) and of the APJ CARS export
+    const pay26 = { activityName: 'Event', activityVersionNumber: null, activityType: 'logic', eventSpecificationName: 'ContactCallbackFailed', eventSpecificationId: '64461525b1a88734caf6c25b' };
+    const cars = { eventSpecificationName: 'ContactCallbackFailed', eventSpecificationId: '64468162b6012f21517c87b3' };
+    const o = event.options.parse({ event: 'CallbackFailed' });
+    // THEN
+    expect(event.toWebex(o, pay26)).toStrictEqual({
+      activityName: 'Event',
+      activityVersionNumber: null,
+      activityType: 'logic',
+      ...source,
+      eventSpecificationId: '64461525b1a88734caf6c25b',
+      eventSpecificationName: 'ContactCallbackFailed',
+      displayName: 'CallbackFailed',
+      event: 'CallbackFailed',
+      iconDiagram: 'icon-no-phone-warning_24',
+    });
+    expect(event.toWebex(o, cars)['eventSpecificationId']).toBe('64468162b6012f21517c87b3');
+    expect(event.importNames).toStrictEqual(['Event']);
+  });
+
+  it.each([
+    ['ContactAniUpdated', { eventSpecificationName: 'ContactAniUpdated', event: 'ContactAniUpdated' }, 'ContactAniUpdated'],
+    ['ContactReservationStarted', { eventSpecificationName: 'ContactReservationStarted', event: 'ContactReservationStarted' }, 'ContactReservationStarted'],
+    ['CallbackFailed (PAY26)', { eventSpecificationName: 'ContactCallbackFailed', event: 'CallbackFailed' }, 'CallbackFailed'],
+  ])('reads the 2026 %s node', (_, properties, name) => {
+    expect(event.fromWebex!(properties)).toStrictEqual({ event: name });
   });
 });

@@ -225,4 +225,36 @@ describe('http-request', () => {
     const [ours, theirs] = onSharedKeys(webex(input), zd24Properties('LookupUser')!);
     expect(ours).toStrictEqual(theirs);
   });
+
+  describe('object bodies and the exported shapes of CARS (2022–2023)', () => {
+    /** CARS `SMS_Deflect_1`, the keys this module writes. */
+    const smsDeflect = {
+      authenticated: false,
+      httpRequestUrl: 'https://hooks.imiconnect.com.au/events/YOURCONNECTEVENT',
+      httpRequestMethod: 'POST',
+      httpRequestBody: { phone: '{{NewPhoneContact.ANI|slice(1)}}', callType: '{{callType}}' },
+      contentType: '',
+      outputVariableArray: [{ outputVariable: 'Select', jsonPathExp: '' }],
+    };
+
+    it('reads an object body as fields and writes it back as an object', () => {
+      const o = httpRequest.options.parse(httpRequest.fromWebex!({ ...smsDeflect, httpQueryParameters: {}, httpRequestHeaders: {}, httpResponseTimeout: 2000, retryAttempts: 1 }));
+      expect(o.body).toStrictEqual({ fields: { phone: lit('{{NewPhoneContact.ANI|slice(1)}}'), callType: lit('{{callType}}') } });
+      expect(httpRequest.templates(o)).toEqual(expect.arrayContaining([lit('{{callType}}')]));
+      expect(httpRequest.toWebex(o)['httpRequestBody']).toStrictEqual(smsDeflect.httpRequestBody);
+    });
+
+    it('keeps the placeholder mapping row and the unset parse type of the export it was read from', () => {
+      const o = httpRequest.options.parse({ url: lit(smsDeflect.httpRequestUrl), method: 'POST' });
+      expect(httpRequest.toWebex(o, smsDeflect)).toEqual(expect.objectContaining({ contentType: '', outputVariableArray: smsDeflect.outputVariableArray }));
+      const { contentType: _, ...withoutParseType } = smsDeflect;
+      expect(httpRequest.toWebex(o, withoutParseType)).not.toHaveProperty('contentType');
+      // Without an export (a flow written in flowgen) nothing changes.
+      expect(httpRequest.toWebex(o)).toEqual(expect.objectContaining({ contentType: 'JSON', outputVariableArray: [] }));
+    });
+
+    it('rejects an object body with a non-text value', () => {
+      expect(httpRequest.fromWebex!({ ...smsDeflect, httpRequestBody: { count: 2 } })).toBeUndefined();
+    });
+  });
 });

@@ -12,8 +12,26 @@ describe('play-music', () => {
   it.each([
     ['defaults', {}, { audioRadioGroup: 'staticAudio', ...file('defaultmusic_on_hold.wav'), promptDynamic: null, duration: '30', skip: 0 }],
     ['a file, a duration and an offset', { file: 'jazz.wav', durationSeconds: 120, startOffsetSeconds: 5 }, { audioRadioGroup: 'staticAudio', ...file('jazz.wav'), promptDynamic: null, duration: '120', skip: 5 }],
+    [
+      'dynamic audio with a template duration (QueueTreatment subflow PlayMusic_eqz)',
+      { dynamicFile: { parts: [{ text: '{{queueMusic1}}' }] }, durationTemplate: { parts: [{ text: '{{ musicDuration }}' }] } },
+      { audioRadioGroup: 'dynamicAudio', prompt: null, 'prompt:type': null, prompt_type: null, 'prompt:name': null, prompt_name: null, promptDynamic: '{{queueMusic1}}', duration: '{{ musicDuration }}', skip: 0 },
+    ],
+    ['no duration: the file plays once', { file: 'Crickets.wav', durationSeconds: null }, { audioRadioGroup: 'staticAudio', ...file('Crickets.wav'), promptDynamic: null, duration: null, skip: 0 }],
   ])('%s', (_, input, expected) => {
     expect(webex(input)).toStrictEqual(expected);
+  });
+
+  it.each([
+    [
+      'dynamic audio (QueueTreatment PlayMusic_erk: skip written as "0")',
+      { activityName: 'play-music', skip: '0', promptDynamic: '{{queueMusic2}}', prompt_name: null, audioRadioGroup: 'dynamicAudio', duration: '{{ musicDuration }}', prompt: null, 'prompt:name': null },
+      { dynamicFile: { parts: [{ text: '{{queueMusic2}}' }] }, durationSeconds: 30, durationTemplate: { parts: [{ text: '{{ musicDuration }}' }] }, startOffsetSeconds: 0 },
+    ],
+    ['a null duration (customer-journey PlayMusic_c2w)', { duration: null, skip: 0, prompt: 'Crickets.wav', promptDynamic: null, audioRadioGroup: 'staticAudio' }, { file: 'Crickets.wav', durationSeconds: null, startOffsetSeconds: 0 }],
+    ['a duration of -1 (dialogflow-sample PlayMusic1)', { duration: -1, skip: 0, prompt: 'defaultmusic_on_hold.wav', promptDynamic: null, audioRadioGroup: 'staticAudio' }, { file: 'defaultmusic_on_hold.wav', durationSeconds: -1, startOffsetSeconds: 0 }],
+  ])('reads %s', (_, properties, expected) => {
+    expect(playMusic.options.parse(playMusic.fromWebex!(properties))).toStrictEqual(expected);
   });
 
   it('has ports default and error; default is required', () => {
@@ -26,7 +44,9 @@ describe('play-music', () => {
 
   it.each([
     ['an empty file name', { file: '' }, { code: 'too_small', path: ['file'] }],
-    ['a duration of 0 s', { durationSeconds: 0 }, { code: 'too_small', path: ['durationSeconds'] }],
+    ['a duration of 0 s', { durationSeconds: 0 }, { code: 'custom', path: ['durationSeconds'] }],
+    ['a duration of -2 s', { durationSeconds: -2 }, { code: 'too_small', path: ['durationSeconds'] }],
+    ['a static and a dynamic file', { file: 'a.wav', dynamicFile: { parts: [{ ref: 'music' }] } }, { code: 'custom', path: ['dynamicFile'] }],
     ['a duration of 3601 s', { durationSeconds: 3601 }, { code: 'too_big', path: ['durationSeconds'] }],
     ['a negative offset', { startOffsetSeconds: -1 }, { code: 'too_small', path: ['startOffsetSeconds'] }],
     ['an unknown option', { loop: true }, { code: 'unrecognized_keys', path: [] }],

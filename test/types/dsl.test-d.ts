@@ -140,7 +140,7 @@ describe('chains, terminals and roots', () => {
       // @ts-expect-error an event node has no in port
       greet.on('error', answered);
       // @ts-expect-error no such event
-      f.onEvent('CallbackFailed');
+      f.onEvent('NoSuchEvent');
     });
   });
 

@@ -1,6 +1,11 @@
-/** `flowgen build [paths...]`: compile flow definitions into Webex flow JSON, all or nothing. */
+/**
+ * `flowgen build [paths...]`: compile flow definitions into Webex flow JSON, all or nothing.
+ * With `--check`, write nothing and exit 1 naming each output that is missing or differs from a
+ * fresh build (CI catches a definition changed without a rebuild).
+ */
 import type { Command } from 'commander';
 import { buildFlowFiles } from '../../api/build-files.js';
+import { checkBuiltFiles } from '../../api/check-files.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { writeFilesAtomically } from '../../util/write-atomic.js';
 import { messages } from '../messages.js';
@@ -10,6 +15,7 @@ interface BuildFlags {
   outDir: string;
   format: OutputFormat;
   quiet?: boolean;
+  check?: boolean;
 }
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
@@ -20,14 +26,22 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .option('-o, --out-dir <dir>', 'output directory', 'dist')
     .option('--format <format>', 'diagnostics format: text, json or github', 'text')
     .option('-q, --quiet', 'print only diagnostics')
+    .option('--check', 'write nothing; exit 1 naming each output that is missing or differs from a fresh build')
     .action(async (paths: string[], flags: BuildFlags) => {
       const result = await buildFlowFiles({ paths, outDir: flags.outDir, cwd: process.cwd() });
-      const rendered = renderDiagnostics(result.diagnostics, flags.format, process.stderr);
+      // One rendering for both, so `--format json` prints a single array.
+      const stale = flags.check && !hasErrors(result.diagnostics) ? checkBuiltFiles(result.files, process.cwd()) : [];
+      const rendered = renderDiagnostics([...result.diagnostics, ...stale], flags.format, process.stderr);
       if (rendered) process.stderr.write(rendered);
       if (hasErrors(result.diagnostics)) {
         if (result.diagnostics.some((d) => d.code.startsWith('FG9'))) return setExit(2);
         process.stderr.write('flowgen: nothing was written.\n');
         return setExit(1);
+      }
+      if (flags.check) {
+        if (stale.length > 0) return setExit(1);
+        if (!flags.quiet) process.stdout.write(`${result.files.length} output files are up to date.\n`);
+        return setExit(0);
       }
       try {
         writeFilesAtomically(result.files);

@@ -82,13 +82,19 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
     if (parsed?.success) options = parsed.data;
     else {
       definition = activityDefinition('raw')!;
-      options = definition.options.parse({
+      const kept = definition.options.safeParse({
         ...(activityName !== undefined ? { activityName } : {}),
         activityId: String(properties['activityId'] ?? ''),
         group,
         properties,
         ports,
       });
+      // Only a hand-made document lacks a group: Flow Designer writes one on every activity.
+      if (!kept.success) {
+        diagnostics.push(notAFlow(file, path, 'an activity has no group'));
+        continue;
+      }
+      options = kept.data;
       diagnostics.push(
         makeDiagnostic('FG030', {
           message: `"${value['name']}" (${activityName ?? group}) is kept verbatim as a raw activity.`,

@@ -10,7 +10,9 @@ import type { Template } from '../../ir/types.js';
 const SECRET_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie)$/i;
 const SECRET_PARAM = /^(access_token|api_key|apikey|token|password|secret|client_secret)$/i;
 
-const isLiteral = (t: Template): boolean => t.parts.length > 0 && t.parts.every((p) => 'text' in p || 'value' in p);
+// Imported flows keep Pebble as text: `Bearer {{Token}}` takes its secret from a variable at run
+// time (credential-in-variable judges that variable), so text holding `{{` is not a literal.
+const isLiteral = (t: Template): boolean => t.parts.length > 0 && t.parts.every((p) => ('text' in p && !p.text.includes('{{')) || 'value' in p);
 
 export const credentialsInRequest = defineRule({
   name: 'credentials-in-request',

@@ -1,4 +1,8 @@
-/** The main flow must begin somewhere (FC1002): the start node needs its `out` link. */
+/**
+ * The main flow must begin somewhere (FC1002): the start node needs its `out` link. A subflow
+ * begins at its `NewSubFlowStart` node (group `start-subflow`, docs/webex-flow-format.md §7.1),
+ * which import keeps as a raw activity (ERR24, QT24, the payment check-balance subflow).
+ */
 import { defineRule } from '../context.js';
 
 export const noStart = defineRule({
@@ -6,6 +10,8 @@ export const noStart = defineRule({
   check({ index, report }) {
     const start = [...index.activities.values()].find((a) => a.ir.kind === 'start');
     if (start && start.ir.links['out'] !== undefined) return;
+    const subflowStart = [...index.activities.values()].find((a) => a.ir.kind === 'subflow-start' || a.ir.webex?.group === 'start-subflow' || (a.options as { group?: unknown } | undefined)?.group === 'start-subflow');
+    if (!start && subflowStart && Object.keys(subflowStart.ir.links).length > 0) return;
     report('FG108', {
       message: `Flow "${index.flow.name}" has no first step after its start.`,
       location: index.flow.at ?? { file: index.flow.file ?? '<flow>' },

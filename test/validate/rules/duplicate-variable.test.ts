@@ -31,6 +31,7 @@ describe('duplicate-variable (FG202)', () => {
       f.variable('ticketID', 'string');
       f.start.then(f.disconnect('Bye'));
     });
-    expect(diagnosticsOf(flow)).toStrictEqual([]);
+    // The variables are unused or never set on purpose (FG206/FG207 warnings); no error.
+    expect(diagnosticsOf(flow).filter((d) => d.severity === 'error')).toStrictEqual([]);
   });
 });

@@ -38,6 +38,7 @@ describe('invalid-variable (FG013)', () => {
       f.variable('$t_1', 'datetime');
       f.start.then(f.disconnect('Bye'));
     });
-    expect(diagnosticsOf(flow)).toStrictEqual([]);
+    // The variables are unused or never set on purpose (FG206/FG207 warnings); no error.
+    expect(diagnosticsOf(flow).filter((d) => d.severity === 'error')).toStrictEqual([]);
   });
 });

@@ -12,7 +12,7 @@ describe('unknown-activity-kind (FG011)', () => {
 
   it('lists the known kinds when nothing is close', () => {
     const ir = handFlow({ first: 'X', activities: [activity('X', 'teleport')] });
-    expect(withCode(validateIr(ir), 'FG011')[0]!.hint).toMatch(/^Known kinds: case, condition, /);
+    expect(withCode(validateIr(ir), 'FG011')[0]!.hint).toMatch(/^Known kinds: blind-transfer, callback, case, /);
   });
 
   it('passes known kinds', () => {

@@ -1,0 +1,61 @@
+/**
+ * Callback: schedules a courtesy callback, then the caller is released (the branch must end with
+ * Disconnect Contact). Webex facts (docs/webex-activities-and-api.md §1.3 "Callback"): Callback
+ * Dial Number from a variable (default the ANI); Callback Queue static or a String variable
+ * (default: the queue the call was in); Callback ANI static or variable (must match an EP-DN
+ * mapping); outputs FailureCode/FailureDescription. Catalogue id 5f367a285d76a50d1e8fb4d2 (US/EU),
+ * group `action`, ports `default` and `failure` (docs/webex-flow-format.md §7.13, §7.14). Keys
+ * from the ten corpus instances (LTRCCT-2004 `Callback_noh`, CARS `Callback1`): the queue is
+ * written with `callbackQueue:radioName` `singleQueue` and `toggleCallbackDestination: true`; the
+ * 2022 CARS exports carry neither `toggleCallbackDestination` nor `callbackAni`.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { defined, textTemplate } from './shared/from-webex.js';
+import { templateSchema } from './shared/schemas.js';
+
+const options = z.strictObject({
+  /** The number to call back, e.g. `{{NewPhoneContact.ani}}`. */
+  dialNumber: templateSchema,
+  /** Queue id of the callback (default: the queue the call was in). */
+  queue: z.string().min(1).optional(),
+  /** Static calling number shown to the customer (must match an entry-point DN mapping). */
+  ani: z.string().min(1).optional(),
+});
+export type CallbackOptions = z.infer<typeof options>;
+
+export const callback = defineActivity({
+  kind: 'callback',
+  options,
+  ports: () => ['default', 'failure'],
+  requiredPorts: () => ['default'],
+  templates: (o) => [o.dialNumber],
+  outputs: ['FailureCode', 'FailureDescription'],
+  webex: { activityName: 'callback', activityId: '5f367a285d76a50d1e8fb4d2', group: 'action', description: true },
+  toWebex: (o, exported) => {
+    const radio = o.queue === undefined ? null : 'singleQueue';
+    // 2022 exports (CARS) have no destination toggle and no ANI; some write an unset ANI as "".
+    const legacy = exported !== undefined && !('toggleCallbackDestination' in exported);
+    const unsetAni = exported?.['callbackAni'] === '' ? '' : null;
+    return {
+      callbackDn: renderText(o.dialNumber),
+      ...(legacy ? {} : { toggleCallbackDestination: o.queue !== undefined }),
+      callbackQueue: o.queue ?? null,
+      'callbackQueue:radioName': radio,
+      callbackQueue_radioName: radio,
+      ...(legacy
+        ? {}
+        : { callbackAni: o.ani ?? unsetAni, 'callbackAni:radioName': 'staticAni', callbackAni_radioName: 'staticAni' }),
+    };
+  },
+  fromWebex: (p) => {
+    const dialNumber = textTemplate(p['callbackDn']);
+    if (!dialNumber) return undefined;
+    const queue = p['callbackQueue'];
+    const ani = p['callbackAni'];
+    if (queue !== null && queue !== undefined && (typeof queue !== 'string' || p['callbackQueue:radioName'] !== 'singleQueue')) return undefined;
+    if (ani !== null && ani !== undefined && (typeof ani !== 'string' || (p['callbackAni:radioName'] ?? 'staticAni') !== 'staticAni')) return undefined;
+    return defined({ dialNumber, queue: queue || undefined, ani: ani || undefined });
+  },
+});

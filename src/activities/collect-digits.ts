@@ -1,0 +1,65 @@
+/**
+ * Collect Digits (`ivr-collectdigits`): a prompt, then DTMF digits into `<name>.DigitsEntered`.
+ * Limits from docs/webex-activities-and-api.md §1.3 "Collect Digits": digits 0–9 and A–D;
+ * terminator `#` or `*` (default `#`); No-Input Timeout default 3 s; Min Digits default 1, Max
+ * Digits default 10 (no upper bound documented: 32 here, the Send Digits limit); outside min/max →
+ * Unmatched Entry. Catalogue id 5f1144eaef5cfc454fbbf132 (US/EU), group `action`, ports `default`,
+ * `timeout`, `invalid`, `error` (docs/webex-flow-format.md §7.4, §7.14). Keys from the six CL-*
+ * exports (LTRCCT-2004 `newNumber`, `collectTicket`): `minDigits` is a string there ("10"),
+ * `maxDigits` mostly an integer, the timeouts integers; prompt keys as Play Message (legacy shape).
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+import { numberOf } from './shared/from-webex.js';
+import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+
+const options = z
+  .strictObject({
+    ...promptOptionShape,
+    minDigits: z.number().int().min(1).max(32).default(1),
+    maxDigits: z.number().int().min(1).max(32).default(10),
+    /** The key that ends the entry. */
+    terminator: z.enum(['#', '*']).default('#'),
+    /** Seconds to wait for the first digit. */
+    entryTimeoutSeconds: z.number().int().min(1).max(60).default(3),
+    /** Seconds to wait between digits. */
+    interDigitTimeoutSeconds: z.number().int().min(1).max(60).default(3),
+    /** Whether the caller may key digits while the prompt plays. */
+    interruptible: z.boolean().default(true),
+  })
+  .superRefine((o, ctx) => {
+    refinePrompt(o, ctx);
+    if (o.minDigits > o.maxDigits) ctx.addIssue({ code: 'custom', path: ['minDigits'], message: 'minDigits must not exceed maxDigits' });
+  });
+export type CollectDigitsOptions = z.infer<typeof options>;
+
+export const collectDigits = defineActivity({
+  kind: 'collect-digits',
+  options,
+  ports: () => ['default', 'timeout', 'invalid', 'error'],
+  templates: (o) => promptTemplates(o),
+  outputs: ['DigitsEntered'],
+  webex: { activityName: 'ivr-collectdigits', activityId: '5f1144eaef5cfc454fbbf132', group: 'action', description: true },
+  toWebex: (o, exported) => ({
+    ...promptProperties(o, exported),
+    minDigits: String(o.minDigits),
+    maxDigits: o.maxDigits,
+    terminatorSymbol: o.terminator,
+    entryTimeout: o.entryTimeoutSeconds,
+    interDigitTimeout: o.interDigitTimeoutSeconds,
+    interruptible: o.interruptible,
+  }),
+  fromWebex: (p) => {
+    const prompt = promptFromWebex(p);
+    if (!prompt) return undefined;
+    return {
+      ...prompt,
+      minDigits: numberOf(p['minDigits']),
+      maxDigits: numberOf(p['maxDigits']),
+      terminator: p['terminatorSymbol'] ?? undefined,
+      entryTimeoutSeconds: numberOf(p['entryTimeout']),
+      interDigitTimeoutSeconds: numberOf(p['interDigitTimeout']),
+      interruptible: p['interruptible'] === true,
+    };
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * Feedback (`Feedback-V2`): a post-call survey. Webex facts (docs/webex-activities-and-api.md §1.3
+ * "Feedback": an IVR survey in the AgentDisconnected event flow, then Disconnect Contact; an email
+ * or SMS survey in the PhoneContactEnded event flow; timeout default 3 s). Catalogue id
+ * 60a6360ea423a03f3b928da6, group `action`, ports `default` and `error` (docs/webex-flow-format.md
+ * §7.13). Keys from the two CARS exports (`FeedbackV21`): `surveyMethod` holds the survey
+ * (`inline:<survey id>:<uuid>`) with `surveyMethod:radioName` `voiceBasedSurvey`; `customPreFills`
+ * an object of templates (null in 2022). The email and SMS radio values are inferred from the UI
+ * wording (`emailBasedSurvey`, `smsBasedSurvey`); no export shows them.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
+import { templateSchema } from './shared/schemas.js';
+import { radioShadows } from './shared/shadow-keys.js';
+
+const options = z.strictObject({
+  /** The survey as Flow Designer stores it (`inline:<survey id>:<uuid>`). */
+  survey: z.string().min(1),
+  method: z.enum(['voiceBasedSurvey', 'emailBasedSurvey', 'smsBasedSurvey']).default('voiceBasedSurvey'),
+  /** Who answers, e.g. `{{NewPhoneContact.ANI}}`. */
+  customerId: templateSchema,
+  phoneNumber: templateSchema.optional(),
+  email: templateSchema.optional(),
+  /** Survey language when overriding the default. */
+  language: z.string().min(1).optional(),
+  timeoutSeconds: z.number().int().min(1).max(60).default(3),
+  /** Answers filled in ahead (`{question: "{{value}}"}`). */
+  preFills: z.record(z.string(), templateSchema).default({}),
+});
+export type FeedbackOptions = z.infer<typeof options>;
+
+export const feedback = defineActivity({
+  kind: 'feedback',
+  options,
+  ports: () => ['default', 'error'],
+  templates: (o) => [o.customerId, ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
+  webex: { activityName: 'Feedback-V2', activityId: '60a6360ea423a03f3b928da6', group: 'action', description: true },
+  toWebex: (o, exported) => {
+    const preFills = Object.fromEntries(Object.entries(o.preFills).map(([k, v]) => [k, renderText(v)]));
+    return {
+      surveyMethod: o.survey,
+      ...radioShadows('surveyMethod', o.method),
+      customerId: renderText(o.customerId),
+      phoneNumber: o.phoneNumber ? renderText(o.phoneNumber) : null,
+      email: o.email ? renderText(o.email) : null,
+      overrideLanguageToggle: o.language !== undefined,
+      language: o.language ?? null,
+      timeout: o.timeoutSeconds,
+      // 2022 exports write no pre-fills as null.
+      customPreFills: Object.keys(preFills).length > 0 ? preFills : exported?.['customPreFills'] === null ? null : {},
+    };
+  },
+  fromWebex: (p) => {
+    const customerId = textTemplate(p['customerId']);
+    const preFills = templateRecord(p['customPreFills']);
+    if (typeof p['surveyMethod'] !== 'string' || !customerId || !preFills) return undefined;
+    const text = (v: unknown) => (typeof v === 'string' && v !== '' ? textTemplate(v) : undefined);
+    return defined({
+      survey: p['surveyMethod'],
+      method: p['surveyMethod:radioName'] ?? undefined,
+      customerId,
+      phoneNumber: text(p['phoneNumber']),
+      email: text(p['email']),
+      language: p['overrideLanguageToggle'] === true && typeof p['language'] === 'string' ? p['language'] : undefined,
+      timeoutSeconds: numberOf(p['timeout']),
+      preFills,
+    });
+  },
+});

@@ -1,0 +1,86 @@
+/**
+ * Queue To Agent: queues the call to one agent, found by email or id in a variable. Webex facts
+ * (docs/webex-activities-and-api.md §1.3 "Queue To Agent"): a Reporting Queue; "Park contact if
+ * agent is unavailable" (off → the error branch); a Recovery Queue (Longest Available Agent only);
+ * priority as Queue Contact (P1–P9 static or an integer variable); outputs AgentId, FailureCode,
+ * FailureDescription, AgentState, AgentIdleCode. Catalogue id 628d7efd4ba3176df6ce0088 (US/EU),
+ * group `action`, ports `default` and `error`, both wired in the corpus (docs/webex-flow-format.md
+ * §7.13). Keys from CL-AR (LTRCCT-2004 `QueueToOwner`): queues carry only their id and routing type
+ * (`reportingQueue:type`), the priority a string ("5"). `agentId` as the other lookup type is
+ * inferred from the UI's wording; no export shows it.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { defined, numberOf, textTemplate } from './shared/from-webex.js';
+import { templateSchema, variableNameSchema } from './shared/schemas.js';
+
+const ROUTING_TYPES = ['LONGEST_AVAILABLE_AGENT', 'SKILLS_BASED'] as const;
+const queueSchema = z.strictObject({ id: z.string().min(1), routingType: z.enum(ROUTING_TYPES).default('LONGEST_AVAILABLE_AGENT') });
+
+const options = z.strictObject({
+  /** The agent's email or id, e.g. `{{agentEmail}}`. */
+  agent: templateSchema,
+  lookupType: z.enum(['agentEmail', 'agentId']).default('agentEmail'),
+  reportingQueue: queueSchema,
+  /** Where the call goes when the agent cannot take it (Longest Available Agent queues only). */
+  recoveryQueue: queueSchema,
+  /** Wait for the agent when unavailable, instead of leaving by `error`. */
+  parkContact: z.boolean().default(false),
+  priority: z.union([z.number().int().min(1).max(9), z.strictObject({ variable: variableNameSchema })]).optional(),
+});
+export type QueueToAgentOptions = z.infer<typeof options>;
+
+export const queueToAgent = defineActivity({
+  kind: 'queue-to-agent',
+  options,
+  ports: () => ['default', 'error'],
+  requiredPorts: () => ['default', 'error'],
+  templates: (o) => [o.agent],
+  outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
+  webex: { activityName: 'queue-to-agent', activityId: '628d7efd4ba3176df6ce0088', group: 'action', description: true },
+  toWebex: (o) => {
+    const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
+    const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;
+    return {
+      destinationVariable: renderText(o.agent),
+      destinationLookupType: o.lookupType,
+      'destinationLookupType:type': null,
+      destinationLookupType_type: null,
+      reportingQueue: o.reportingQueue.id,
+      'reportingQueue:type': o.reportingQueue.routingType,
+      reportingQueue_type: o.reportingQueue.routingType,
+      parkContactToggle: o.parkContact,
+      recoveryQueue: o.recoveryQueue.id,
+      'recoveryQueue:type': o.recoveryQueue.routingType,
+      recoveryQueue_type: o.recoveryQueue.routingType,
+      priorityToggle: o.priority !== undefined,
+      priorityRadioGroup: staticPriority !== null ? 'staticPriority' : priorityVariable !== null ? 'variablePriority' : null,
+      priority: staticPriority,
+      'priority:type': null,
+      priority_type: null,
+      priorityVariable,
+    };
+  },
+  fromWebex: (p) => {
+    const agent = textTemplate(p['destinationVariable']);
+    const queue = (id: unknown, type: unknown) => (typeof id === 'string' && id ? defined({ id, routingType: type ?? undefined }) : undefined);
+    const staticPriority = numberOf(p['priority']);
+    const priority =
+      p['priorityToggle'] !== true
+        ? undefined
+        : p['priorityRadioGroup'] === 'staticPriority' && staticPriority !== undefined
+          ? staticPriority
+          : typeof p['priorityVariable'] === 'string' && p['priorityVariable']
+            ? { variable: p['priorityVariable'] }
+            : undefined;
+    return agent && defined({
+      agent,
+      lookupType: p['destinationLookupType'] ?? undefined,
+      reportingQueue: queue(p['reportingQueue'], p['reportingQueue:type']),
+      recoveryQueue: queue(p['recoveryQueue'], p['recoveryQueue:type']),
+      parkContact: p['parkContactToggle'] === true,
+      priority,
+    });
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * Start Media Stream: streams the call's audio to a media destination (an AI assistant) from an
+ * event flow. Facts from docs/webex-flow-format.md §7.13 and the only export, PAY26
+ * `StartMediaStream_b9q` (2026, in the event flow): catalogue id 6698cc9ec61ded2fa580fba1, group
+ * `action`, ports `default` and `failure` (default wired); `mediaDestinationId` is a display name
+ * (`"Cisco AI Assistant"`) repeated in `:name` and `:name:name` shadows. Not in Cisco's activity
+ * documentation (docs/webex-activities-and-api.md has no section): no limits known.
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+import { selectShadows } from './shared/shadow-keys.js';
+
+const options = z.strictObject({
+  /** The media destination, e.g. `Cisco AI Assistant`. */
+  destination: z.string().min(1),
+});
+export type StartMediaStreamOptions = z.infer<typeof options>;
+
+export const startMediaStream = defineActivity({
+  kind: 'start-media-stream',
+  options,
+  ports: () => ['default', 'failure'],
+  requiredPorts: () => ['default'],
+  webex: { activityName: 'start-media-stream', activityId: '6698cc9ec61ded2fa580fba1', group: 'action', description: true },
+  toWebex: (o) => {
+    const { 'mediaDestinationId:type': _a, mediaDestinationId_type: _b, ...shadows } = selectShadows('mediaDestinationId', o.destination, true);
+    return { mediaDestinationId: o.destination, ...shadows };
+  },
+  fromWebex: (p) => (typeof p['mediaDestinationId'] === 'string' ? { destination: p['mediaDestinationId'] } : undefined),
+});

@@ -1,0 +1,93 @@
+/**
+ * Virtual Agent V2 (`ivr-virtualassistantvoice`): a Dialogflow CX bot through a CCAI connector, or
+ * the Webex AI Agent (connector `NATIVE_ADVANCED_VIRTUAL_AGENT` plus a `virtualAgentId`). Webex
+ * facts (docs/webex-activities-and-api.md §1.3 "Virtual Agent V2": Next-Gen only, not after Queue
+ * Contact; outcomes Handled/Escalated, error Errored; Termination Delay 0–30 s, default 30; rates
+ * and gain as Play Message); docs/webex-flow-format.md §7.13: catalogue id 62da6fe3a350ce0ccab93a04
+ * (US/EU), group `enum-gateway`, ports `ENDED`, `ESCALATE`, `error`; event name and data are
+ * templates; outputs `StateEventName`, `MetaData`. Keys from dialogflow-sample `VirtualAgent`
+ * (2023, no agent id) and PAY26 `AI_Agent_payment` (2026: `virtualAgentId` with name shadows,
+ * `configIdRadioGroup: "staticConfigId"`, `recordAutonomous`, `recordScripted`, `variableSelection`).
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { defined, numberOf, textTemplate } from './shared/from-webex.js';
+import { resourceSchema, templateSchema } from './shared/schemas.js';
+import { selectShadows } from './shared/shadow-keys.js';
+import { decimalText } from './virtual-agent.js';
+
+/** The connector value that selects Cisco's own AI Agent rather than a CCAI connector. */
+export const WEBEX_AI_AGENT_CONNECTOR = 'NATIVE_ADVANCED_VIRTUAL_AGENT';
+
+const options = z.strictObject({
+  /** A CCAI connector id, or the Webex AI Agent (`NATIVE_ADVANCED_VIRTUAL_AGENT`) with its display name. */
+  connector: z.union([z.string().min(1), resourceSchema]),
+  /** The Webex AI Agent to talk to (id + display name). */
+  agent: resourceSchema.optional(),
+  /** Event sent to the bot at the start (a template, may be empty). */
+  eventName: templateSchema.default({ parts: [] }),
+  /** Data sent with the event (JSON text or a template yielding it). */
+  eventData: templateSchema.optional(),
+  terminationDelaySeconds: z.number().int().min(0).max(30).default(30),
+  transcript: z.boolean().default(true),
+  /** Record the AI Agent's autonomous conversation (2026). */
+  recordAutonomous: z.boolean().optional(),
+  pitch: z.number().min(-20).max(20).default(0),
+  speakingRate: z.number().min(0.25).max(4).default(1),
+  volumeGainDb: z.number().min(-96).max(16).default(0),
+});
+export type VirtualAgentVoiceOptions = z.infer<typeof options>;
+
+export const virtualAgentVoice = defineActivity({
+  kind: 'virtual-agent-voice',
+  options,
+  ports: () => ['ENDED', 'ESCALATE', 'error'],
+  templates: (o) => [o.eventName, ...(o.eventData ? [o.eventData] : [])],
+  outputs: ['StateEventName', 'MetaData', 'TranscriptURL', 'ErrorCode'],
+  webex: { activityName: 'ivr-virtualassistantvoice', activityId: '62da6fe3a350ce0ccab93a04', group: 'enum-gateway', description: true },
+  toWebex: (o) => {
+    const connector = typeof o.connector === 'string' ? { id: o.connector, name: null } : o.connector;
+    return {
+      connector: connector.id,
+      'connector:type': null,
+      connector_type: null,
+      ...(connector.name === null ? {} : { 'connector:name': connector.name, connector_name: connector.name }),
+      ...(o.agent
+        ? {
+            configIdRadioGroup: 'staticConfigId',
+            virtualAgentId: o.agent.id,
+            ...selectShadows('virtualAgentId', o.agent.name, false),
+          }
+        : {}),
+      eventName: renderText(o.eventName),
+      eventData: o.eventData ? renderText(o.eventData) : null,
+      pitch: decimalText(o.pitch),
+      speakingRate: decimalText(o.speakingRate),
+      volumeGain: decimalText(o.volumeGainDb),
+      terminationDelay: o.terminationDelaySeconds,
+      transcript: o.transcript,
+      ...(o.recordAutonomous === undefined ? {} : { recordAutonomous: o.recordAutonomous, recordScripted: null, variableSelection: null }),
+    };
+  },
+  fromWebex: (p) => {
+    const id = p['connector'];
+    if (typeof id !== 'string' || !id) return undefined;
+    const connectorName = p['connector:name'];
+    const agentId = p['virtualAgentId'];
+    const agentName = p['virtualAgentId:name'];
+    if (agentId !== undefined && agentId !== null && (typeof agentId !== 'string' || p['configIdRadioGroup'] !== 'staticConfigId')) return undefined;
+    return defined({
+      connector: typeof connectorName === 'string' && connectorName ? { id, name: connectorName } : id,
+      agent: typeof agentId === 'string' ? { id: agentId, name: typeof agentName === 'string' && agentName ? agentName : agentId } : undefined,
+      eventName: textTemplate(p['eventName'] ?? ''),
+      eventData: textTemplate(p['eventData']),
+      terminationDelaySeconds: numberOf(p['terminationDelay']),
+      transcript: p['transcript'] === true,
+      recordAutonomous: typeof p['recordAutonomous'] === 'boolean' ? p['recordAutonomous'] : undefined,
+      pitch: numberOf(p['pitch']),
+      speakingRate: numberOf(p['speakingRate']),
+      volumeGainDb: numberOf(p['volumeGain']),
+    });
+  },
+});

@@ -1,0 +1,196 @@
+/**
+ * `flowgen validate` as a library call: checks flow definitions (`*.flow.ts`, loaded and compiled
+ * in memory as `build` does, writing nothing) and Webex flow exports (`*.json`, imported with
+ * `importWebexFlow`) with the same rules (`validateFlow`). A directory means both kinds inside it,
+ * searched recursively (dot folders and node_modules skipped). Never throws for any input:
+ * unreadable files (FG004), files over 10 MB (FG023; Flow Designer's own import limit,
+ * docs/webex-activities-and-api.md §4, so a 50 MB file is refused before it is read), malformed
+ * JSON or binary junk (FG021), a wrong shape (FG020) and a definition that throws (FG001) are
+ * diagnostics; a crash inside flowgen becomes FG901 for that file and the others still run.
+ * Diagnostics about an exported activity carry its name and its JSON path in the export.
+ * Import's FG030 (kept as a raw activity) is about flowgen's model, not the flow, and is left out.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Diagnostic, FlowLocation } from '../diagnostics/diagnostic.js';
+import { isSourceLocation, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../diagnostics/report.js';
+import { importWebexFlow, parseExportText } from '../import/webex/import.js';
+import { loadDefinitionModule } from '../load/definition-module.js';
+import { validateFlow } from '../validate/index.js';
+import { FLOW_FILE } from './build-files.js';
+import { compileFlow } from './compile-flow.js';
+
+/** Flow Designer refuses imports over 10 MB (H1 "Import"); flowgen reads no more than that. */
+export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
+const MAX_DIRECTORY_DEPTH = 16;
+
+export interface ValidateOptions {
+  /** Files or directories; empty means `flows/` under `cwd`. */
+  paths: readonly string[];
+  cwd: string;
+  /** Largest JSON file read, in bytes. @default MAX_EXPORT_BYTES */
+  maxBytes?: number;
+}
+
+export interface ValidateResult {
+  /** The files checked, relative to `cwd`. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+const isExport = (file: string): boolean => file.endsWith('.json');
+
+function collect(dir: string, depth: number, into: string[]): void {
+  if (depth > MAX_DIRECTORY_DEPTH) return;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) collect(path, depth + 1, into);
+    else if (entry.isFile() && (FLOW_FILE.test(entry.name) || isExport(entry.name))) into.push(path);
+  }
+}
+
+/** The files `paths` name: files as given, directories searched for definitions and exports. */
+export function findValidateFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const inputs = paths.length ? paths : ['flows'];
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      diagnostics.push(makeDiagnostic('FG004', { message: `"${input}" does not exist.`, location: { file: input }, hint: 'Check the path; run flowgen from the project root.' }));
+      continue;
+    }
+    if (stats.isDirectory()) collect(absolute, 0, files);
+    else files.push(absolute);
+  }
+  if (files.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(
+      makeDiagnostic('FG003', {
+        message: `No flow definitions (*.flow.ts) or exports (*.json) found in ${inputs.map((i) => `"${i}"`).join(', ')}.`,
+        location: { file: inputs[0]! },
+        hint: 'Pass flow definition files, Flow Designer exports, or folders holding them.',
+      }),
+    );
+  }
+  return { files: [...new Set(files)], diagnostics };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Activity name → its JSON path in the export, for locations an admin can find. */
+function activityPaths(document: unknown): Map<string, string> {
+  const paths = new Map<string, string>();
+  let doc = document;
+  let prefix = '$';
+  if (isObject(doc) && typeof doc['flow'] === 'string') {
+    try {
+      doc = JSON.parse(doc['flow']);
+      prefix = '$.flow';
+    } catch {
+      return paths;
+    }
+  }
+  if (!isObject(doc)) return paths;
+  const add = (process: unknown, at: string): void => {
+    if (!isObject(process) || !isObject(process['activities'])) return;
+    for (const [id, activity] of Object.entries(process['activities'])) {
+      if (isObject(activity) && typeof activity['name'] === 'string' && !paths.has(activity['name'])) paths.set(activity['name'], `${prefix}.${at}.activities[${JSON.stringify(id)}]`);
+    }
+  };
+  add(doc['process'], 'process');
+  const events = isObject(doc['eventFlows']) && isObject(doc['eventFlows']['eventsMap']) ? doc['eventFlows']['eventsMap']['GLOBAL_EVENTS'] : undefined;
+  if (isObject(events)) add(events['process'], 'eventFlows.eventsMap.GLOBAL_EVENTS.process');
+  return paths;
+}
+
+function locateInExport(diagnostic: Diagnostic, paths: ReadonlyMap<string, string>, shown: string): Diagnostic {
+  const location = diagnostic.location;
+  if (isSourceLocation(location)) return diagnostic;
+  const flowLocation: FlowLocation = { ...location, file: shown };
+  const base = location.activity !== undefined ? paths.get(location.activity) : undefined;
+  if (base && (location.path === undefined || !location.path.startsWith('$'))) flowLocation.path = location.path ? `${base}.${location.path}` : base;
+  else if (location.path?.startsWith('variables.')) flowLocation.path = `$.variables[?(@.name == ${JSON.stringify(location.path.slice('variables.'.length))})]`;
+  return { ...diagnostic, location: flowLocation };
+}
+
+function internalError(error: unknown, shown: string): Diagnostic {
+  return makeDiagnostic('FG901', {
+    message: `flowgen failed while checking "${shown}": ${error instanceof Error ? error.message : String(error)}.`,
+    location: { file: shown },
+    hint: 'This is a bug in flowgen; please report it with the file.',
+  });
+}
+
+function validateExport(file: string, shown: string, maxBytes: number): Diagnostic[] {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return [makeDiagnostic('FG004', { message: `"${shown}" cannot be read.`, location: { file: shown }, hint: 'Check the file exists and is readable.' })];
+  }
+  if (size > maxBytes) {
+    return [
+      makeDiagnostic('FG023', {
+        message: `"${shown}" is ${(size / 1024 / 1024).toFixed(1)} MB; flowgen reads flow exports up to ${(maxBytes / 1024 / 1024).toFixed(0)} MB.`,
+        location: { file: shown },
+        hint: 'Flow Designer imports files up to 10 MB; check this is a flow export.',
+        data: { bytes: size },
+      }),
+    ];
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [makeDiagnostic('FG004', { message: `"${shown}" cannot be read.`, location: { file: shown }, hint: 'Check the file exists and is readable.' })];
+  }
+  const parsed = parseExportText(text, shown);
+  if (parsed.document === undefined) return parsed.diagnostics;
+  const imported = importWebexFlow(parsed.document, shown);
+  const diagnostics = imported.diagnostics.filter((d) => d.code !== 'FG030');
+  if (imported.ir) diagnostics.push(...validateFlow(imported.ir).diagnostics);
+  const paths = activityPaths(parsed.document);
+  return diagnostics.map((d) => locateInExport(d, paths, shown));
+}
+
+async function validateDefinition(file: string, shown: string): Promise<Diagnostic[]> {
+  const loaded = await loadDefinitionModule(file);
+  const diagnostics = [...loaded.diagnostics];
+  if (loaded.definition) diagnostics.push(...(await compileFlow(loaded.definition, { file })).diagnostics);
+  return diagnostics.map((d) => relocate(d, file, shown));
+}
+
+/** Shows the definition's own path relative to where the user ran flowgen. */
+function relocate(diagnostic: Diagnostic, absolute: string, shown: string): Diagnostic {
+  const swap = (file: string | undefined): string => (file === absolute || file === undefined || file === '<flow>' ? shown : file);
+  const related = diagnostic.related?.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file) } }));
+  return { ...diagnostic, location: { ...diagnostic.location, file: swap(diagnostic.location.file) }, ...(related ? { related } : {}) };
+}
+
+export async function validateFiles(options: ValidateOptions): Promise<ValidateResult> {
+  const found = findValidateFiles(options.paths, options.cwd);
+  const diagnostics = [...found.diagnostics];
+  const files: string[] = [];
+  for (const file of found.files) {
+    const shown = relative(options.cwd, file) || file;
+    files.push(shown);
+    try {
+      diagnostics.push(...(isExport(file) ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown)));
+    } catch (error) {
+      diagnostics.push(internalError(error, shown));
+    }
+  }
+  return { files, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,41 @@
+/**
+ * `flowgen diff A B` and `flowgen diff --git REV -- paths…`: what changes for a caller between two
+ * flows, as text, markdown or JSON on stdout. Exit 0 when equal, 1 when different (like diff(1)),
+ * 2 on errors (a bad file, not a flow, a definition with errors, a git failure, bad usage).
+ */
+import { Option, type Command } from 'commander';
+import { diffAtRevision, diffFlowFiles } from '../../api/diff-files.js';
+import { formatDiffJson } from '../../diff/format/json.js';
+import { formatDiffMarkdown } from '../../diff/format/markdown.js';
+import { formatDiffText } from '../../diff/format/text.js';
+import { renderDiagnostics } from '../output.js';
+
+interface DiffFlags {
+  git?: string;
+  format: 'text' | 'markdown' | 'json';
+}
+
+export function registerDiff(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('diff')
+    .description('show what changes for a caller between two flows (exports or definitions), or a definition since a git revision')
+    .argument('[paths...]', 'two flows (A B), or with --git the definitions to compare with their committed version')
+    .option('--git <rev>', 'compare each path as committed at <rev> with the working tree')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .action(async (paths: string[], flags: DiffFlags, command: Command) => {
+      if (flags.git === undefined && paths.length !== 2) command.error('flowgen diff needs two flows: flowgen diff A B (or --git REV -- paths…)', { exitCode: 2 });
+      if (flags.git !== undefined && paths.length === 0) command.error('flowgen diff --git needs at least one path: flowgen diff --git REV -- flows/x.flow.ts', { exitCode: 2 });
+      const cwd = process.cwd();
+      const outcome = flags.git !== undefined ? await diffAtRevision(flags.git, paths, cwd) : await diffFlowFiles(paths[0]!, paths[1]!, cwd);
+      const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0) {
+        process.stderr.write(renderDiagnostics(errors, 'text', process.stderr));
+        return setExit(2);
+      }
+      const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
+      const rendered =
+        flags.format === 'json' ? formatDiffJson(outcome.reports) : flags.format === 'markdown' ? formatDiffMarkdown(outcome.reports) : formatDiffText(outcome.reports, { color });
+      process.stdout.write(rendered);
+      setExit(outcome.reports.some((r) => r.changes.length > 0) ? 1 : 0);
+    });
+}
