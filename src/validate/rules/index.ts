@@ -23,6 +23,7 @@ import { unreachableActivity } from './unreachable-activity.js';
 import { unusedVariable } from './unused-variable.js';
 import { unwiredPort } from './unwired-port.js';
 import { variableNeverSet } from './variable-never-set.js';
+import { wrongValueType } from './wrong-value-type.js';
 
 export const recommendedRules: readonly Rule[] = Object.freeze([
   buildValueInjectsExpression,
@@ -48,4 +49,5 @@ export const recommendedRules: readonly Rule[] = Object.freeze([
   unusedVariable,
   unwiredPort,
   variableNeverSet,
+  wrongValueType,
 ]);
