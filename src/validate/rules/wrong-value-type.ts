@@ -1,6 +1,6 @@
 /**
  * A Set Variable must write what its variable holds (Flow Designer FC1005, "variable type and
- * value incompatible", docs/webex-activities-and-api.md §4): its `srcVariableType` must be the
+ * value incompatible", docs/webex-activities-and-api.md §4): the type it writes must be the
  * declared type, and a literal value (one without runtime `{{ }}`) must parse as that type.
  * `"True"`/`"False"` count as booleans: Flow Designer wrote them in 14 exports and Java reads
  * booleans case-insensitively. A value computed at run time is not judged here.
