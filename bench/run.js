@@ -9,6 +9,9 @@ import { buildFlow, checkFlowDocument, validateFlow } from '../build/index.js';
 import { emitWebexFlow } from '../build/emit/webex/emit.js';
 import { loadDefinitionModule } from '../build/load/definition-module.js';
 import { syntheticFlow } from './synthetic-flow.js';
+import { loadTemplates } from '../build/load/templates.js';
+
+const benchTemplates = loadTemplates(new URL('../templates', import.meta.url).pathname);
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 
@@ -23,7 +26,7 @@ async function measure(definition, repeat) {
       times[key] += now - t;
       t = now;
     };
-    const built = buildFlow(definition, definition.settings.params.parse({}));
+    const built = buildFlow(definition, definition.settings.params.parse({}), undefined, { templates: benchTemplates });
     lap('build');
     const { diagnostics, index } = validateFlow(built.ir);
     lap('validate');
@@ -69,4 +72,39 @@ for (const size of sizes.length ? sizes : [100, 1000, 5000]) {
   const definition = syntheticFlow(size);
   if (size <= 1000) await measure(definition, 1);
   console.log(row(`synthetic ${size}`, await measure(definition, size <= 1000 ? 3 : 1)));
+}
+
+// 500 tenants of the Zendesk IVR, values generated in memory (no files): the whole per-tenant path
+// (tenant check, forks, templates, compile, prettier) as `flowgen build --all-tenants` runs it.
+{
+  const { compileTenant } = await import('../build/api/build-tenants.js');
+  const { parseTenantText } = await import('../build/load/tenant-file.js');
+  const { loadTemplates } = await import('../build/load/templates.js');
+  const templates = loadTemplates(new URL('../templates', import.meta.url).pathname);
+  const definitions = new Map([['Zendesk_IVR', { definition: zendesk.definition, file: zendesk.file }]]);
+  const tenantText = (i) => `flowName: "{flow}_{tenant}"
+flows:
+  Zendesk_IVR:
+    params:
+      companyName: Tenant ${i} Support
+      greetingMessage: Thanks for calling tenant ${i}.
+      zendeskSubdomain: tenant-${i}
+      zendeskConnectorId: conn-${i}
+      standardQueue: { id: std-${i}, name: Standard_${i} }
+      priorityQueue: { id: vip-${i}, name: Priority_${i} }
+      voice: ${i % 2 ? 'en-US-Standard-C' : 'en-GB-Standard-A'}
+${i % 3 === 0 ? '    forks: { vip-only-severity: true, language-menu: true }\n' : ''}`;
+  const count = Number(process.env.BENCH_TENANTS ?? 500);
+  const texts = Array.from({ length: count }, (_, i) => tenantText(i));
+  await compileTenant(parseTenantText(texts[0], 'tenants/t0.yaml').tenant, definitions, templates);
+  const started = performance.now();
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const loaded = parseTenantText(texts[i], `tenants/t${i}.yaml`);
+    const built = await compileTenant(loaded.tenant, definitions, templates);
+    if (built.diagnostics.some((d) => d.severity === 'error')) throw new Error(`bench tenant invalid: ${built.diagnostics[0].message}`);
+    bytes += built.flows[0].text.length;
+  }
+  const total = performance.now() - started;
+  console.log(`tenants: ${count} builds of Zendesk_IVR (every third with 2 forks) in ${(total / 1000).toFixed(1)} s: ${(total / count).toFixed(1)} ms per tenant, ${(bytes / 1024 / 1024).toFixed(1)} MiB of output`);
 }

@@ -5,9 +5,13 @@
  * to the ticket. After every call with a ticket, a note summarises the call. Every Zendesk failure
  * (no answer, an error status, no user, no ticket) leads the caller to an agent with a message.
  *
- * Parameters carry every tenant-specific value; the defaults are documented examples.
+ * Parameters carry every tenant-specific value; the defaults are documented examples. Tenants set
+ * them in tenants/<tenant>.yaml and may select forks (zendesk-ivr.forks.ts) that change the flow at
+ * its hooks. Greeting and ticket details are the build-time templates
+ * templates/zendesk-greeting.txt.hbs and templates/zendesk-ticket-details.txt.hbs.
  */
 import { defineFlow, expr, now, text, z, zendesk } from 'flowgen';
+import { zendeskForks } from './zendesk-ivr.forks.js';
 
 const queue = z.object({
   id: z.string().min(1).describe('Queue id in Control Hub'),
@@ -16,6 +20,7 @@ const queue = z.object({
 
 export const params = z.object({
   companyName: z.string().min(1).default('Acme Support').describe('Spoken in the greeting'),
+  greetingMessage: z.string().min(1).default('Please give us a moment to fetch your details.').describe('Spoken after "Welcome to <companyName>."'),
   zendeskSubdomain: zendesk.subdomainSchema.default('acme').describe('acme for https://acme.zendesk.com'),
   zendeskConnectorId: z.string().min(1).default('d892fbcd-0000-4000-8000-000000000001').describe('Id of the Zendesk connector in Control Hub'),
   zendeskConnectorName: z.string().min(1).default('Zendesk').describe('Display name of that connector'),
@@ -31,8 +36,9 @@ export default defineFlow(
     name: 'Zendesk_IVR',
     description: 'Looks the caller up in Zendesk by ANI, reads the newest unsolved ticket, routes by ticket priority and notes the call on the ticket.',
     params,
+    forks: zendeskForks,
   },
-  (f, p) => {
+  (f, p, hooks) => {
     const voice = p.voice;
     const connector = zendesk.connector(f, { subdomain: p.zendeskSubdomain, connectorId: p.zendeskConnectorId, connectorName: p.zendeskConnectorName });
 
@@ -74,12 +80,11 @@ export default defineFlow(
     queuePriority.on('failure', noPriorityAgent);
     noPriorityAgent.then(queueStandard);
 
-    const routeBySeverity = f.case('RouteBySeverity', {
-      description: 'Routes by the priority of the ticket',
-      value: ticketPriority,
-      cases: ['urgent', 'high'],
-    });
-    routeBySeverity.routes({ urgent: queuePriority, high: queuePriority, default: queueStandard });
+    // The severity rule is a hook: a fork (vip-only-severity) may replace it.
+    const routeBySeverity =
+      hooks.severityRule?.({ f, ticketPriority, priorityQueue: queuePriority, standardQueue: queueStandard }) ??
+      f.case('RouteBySeverity', { description: 'Routes by the priority of the ticket', value: ticketPriority, cases: ['urgent', 'high'] })
+        .routes({ urgent: queuePriority, high: queuePriority, default: queueStandard });
 
     // Zendesk unreachable, slow or failing: straight to an agent.
     const zendeskUnavailable = f.playMessage('ZendeskUnavailable', {
@@ -91,12 +96,14 @@ export default defineFlow(
 
     const greeting = f.playMessage('Greeting', {
       description: 'Welcome message while the caller is looked up',
-      say: text`Welcome to ${p.companyName}. Please give us a moment to fetch your details.`,
+      say: f.renderText('zendesk-greeting', { values: { companyName: p.companyName, greetingMessage: p.greetingMessage } }),
       voice,
     });
     const normalize = zendesk.normalizePhone(f, 'NormalizeCallerNumber', { from: f.call.ani, into: callerPhone, nationalNumberDigits: p.nationalNumberDigits });
     const lookupUser = zendesk.findUserByPhone(f, 'LookupUser', { connector, phoneDigits: callerPhone, userId: userID, userName });
-    f.start.then(greeting).then(normalize.first);
+    // A fork (language-menu) may put activities before the greeting.
+    f.start.then(hooks.beforeGreeting?.({ f, greeting, voice }) ?? greeting);
+    greeting.then(normalize.first);
     // A withheld or internal number would make the phone search match far too much.
     const numberUsable = f.condition('CallerNumberUsable', {
       description: 'Is the caller number long enough to search for?',
@@ -147,7 +154,7 @@ export default defineFlow(
 
     const ticketDetails = f.playMessage('TicketDetails', {
       description: 'Reads the ticket number and status to the caller',
-      say: text`Hello ${userName}. Your ticket number ${ticketID}, ${ticketSubject}, is ${zendesk.spokenStatus(ticketStatus)}.`,
+      say: f.renderText('zendesk-ticket-details', { runtime: { userName, ticketID, ticketSubject, status: zendesk.spokenStatus(ticketStatus) } }),
       voice,
     });
     ticketFound.routes({ true: ticketDetails, false: noTicket, error: noTicket });

@@ -29,6 +29,13 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'n
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+
+// The YAML editor schemas come from the zod schemas in src/ (loaded through tsx: no build needed):
+//   flow-yaml.schema.json    flowgen flow definitions in YAML (src/api/yaml-schemas.ts)
+//   tenant-yaml.schema.json  tenant files, for the params (and forks) of flows/zendesk-ivr.flow.ts
+const yamlSchemas = await tsImport('../src/api/yaml-schemas.ts', import.meta.url);
+const zendeskFlow = (await tsImport('../flows/zendesk-ivr.flow.ts', import.meta.url)).default;
 
 const GENERATOR = 'scripts/build-schemas.js';
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -697,6 +704,8 @@ function main(argv) {
     [BASE_FILE]: buildBaseSchema(components, provenance, documents),
     [ENTRY_FILE]: buildEntrySchema(collected, kinds, documents),
     [FACTS_FILE]: buildFacts(documents, skipped, collected, kinds, provenance),
+    'flow-yaml.schema.json': yamlSchemas.flowYamlJsonSchema(),
+    'tenant-yaml.schema.json': yamlSchemas.tenantYamlJsonSchema(zendeskFlow),
   };
   mkdirSync(outDir, { recursive: true });
   for (const [name, value] of Object.entries(outputs)) writeFileSync(path.join(outDir, name), stableJson(value));

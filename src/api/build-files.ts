@@ -9,8 +9,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
+import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import type { PendingFile } from '../util/write-atomic.js';
-import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import { compileFlow, compileIr, type CompiledFlow } from './compile-flow.js';
 
 export const FLOW_FILE = /\.flow\.(ts|mts|js|mjs)$/;
 
@@ -44,7 +45,7 @@ export function findFlowFiles(paths: readonly string[], cwd: string): { files: s
       continue;
     }
     if (stats.isDirectory()) {
-      for (const entry of readdirSync(absolute).sort()) if (FLOW_FILE.test(entry)) files.push(join(absolute, entry));
+      for (const entry of readdirSync(absolute).sort()) if (FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry)) files.push(join(absolute, entry));
     } else {
       files.push(absolute);
     }
@@ -52,9 +53,9 @@ export function findFlowFiles(paths: readonly string[], cwd: string): { files: s
   if (files.length === 0 && diagnostics.length === 0) {
     diagnostics.push(
       makeDiagnostic('FG003', {
-        message: `No flow definitions (*.flow.ts) found in ${inputs.map((i) => `"${i}"`).join(', ')}.`,
+        message: `No flow definitions (*.flow.ts or *.flow.yaml) found in ${inputs.map((i) => `"${i}"`).join(', ')}.`,
         location: { file: inputs[0]! },
-        hint: 'Name flow files like flows/my-flow.flow.ts, or pass their paths.',
+        hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
       }),
     );
   }
@@ -67,6 +68,13 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
   const flows: CompiledFlow[] = [];
   const display = (file: string): string => relative(options.cwd, file) || file;
   for (const file of found.files) {
+    if (YAML_FLOW_FILE.test(file)) {
+      const yaml = loadYamlFlowFile(file);
+      const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;
+      if (compiled) flows.push(compiled);
+      diagnostics.push(...(compiled?.diagnostics ?? yaml.diagnostics).map((d) => relocate(d, file, display(file))));
+      continue;
+    }
     const loaded = await loadDefinitionModule(file);
     diagnostics.push(...loaded.diagnostics.map((d) => relocate(d, file, display(file))));
     if (!loaded.definition) continue;

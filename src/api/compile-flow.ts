@@ -8,7 +8,10 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
+import { dirname, resolve } from 'node:path';
 import { buildFlow, type FlowDefinition } from '../dsl/define-flow.js';
+import type { TemplateLibrary } from '../dsl/build-template.js';
+import { loadTemplates } from '../load/templates.js';
 import { connectorManifest, type ConnectorManifest } from '../emit/webex/connectors.js';
 import { emitWebexFlow, type EmitOptions, type FlowDocument } from '../emit/webex/emit.js';
 import { checkFlowDocument } from '../emit/webex/schema-check.js';
@@ -20,6 +23,10 @@ export interface CompileOptions extends EmitOptions {
   params?: unknown;
   /** The definition's file, for diagnostics. */
   file?: string;
+  /** Hooks of the forks a tenant selected (see `checkTenantFlow`). */
+  hooks?: object;
+  /** Build-time templates; default: `templates/*.{txt,json}.hbs` beside the definition's folder. */
+  templates?: TemplateLibrary;
 }
 
 export interface CompiledFlow {
@@ -60,7 +67,10 @@ export async function compileFlow<P extends z.ZodType>(definition: FlowDefinitio
       ),
     };
   }
-  const built = buildFlow(definition, parsed.data, file);
+  // Where the definition really is (its call site), not the name diagnostics show for it.
+  const home = definition.at?.file ?? file;
+  const templates = options.templates ?? (home?.startsWith('/') ? loadTemplates(resolve(dirname(home), '../templates')) : {});
+  const built = buildFlow(definition, parsed.data, file, { templates, ...(options.hooks ? { hooks: options.hooks } : {}) });
   if (hasErrors(built.diagnostics)) return { name, ir: built.ir, diagnostics: sortDiagnostics(built.diagnostics) };
   return compileIr(built.ir, options, built.diagnostics);
 }

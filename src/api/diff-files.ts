@@ -20,6 +20,7 @@ import type { DiffReport } from '../diff/format/sections.js';
 import { flowModel, unwrapFlowDocument, type FlowModel } from '../diff/model.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
 import { FLOW_FILE } from './build-files.js';
+import { compileForTenant } from './build-tenants.js';
 import { compileFlow } from './compile-flow.js';
 
 export interface DiffOutcome {
@@ -43,10 +44,13 @@ function relocate(diagnostics: readonly Diagnostic[], from: string, to: string, 
 }
 
 /** Compiles a definition module in memory; its document's model, or its errors. */
-async function definitionModel(file: string, label: string, cwd: string): Promise<ParsedFlow> {
+async function definitionModel(file: string, label: string, cwd: string, tenant?: string): Promise<ParsedFlow> {
   const loaded = await loadDefinitionModule(file);
   if (!loaded.definition) return { diagnostics: relocate(loaded.diagnostics, file, label, cwd) };
-  const compiled = await compileFlow(loaded.definition, { file });
+  // With a tenant, the definition is built with that tenant's values and forks (build --tenant).
+  const forTenant = tenant === undefined ? undefined : await compileForTenant(loaded.definition, file, tenant, cwd);
+  if (forTenant && !forTenant.compiled) return { diagnostics: relocate(forTenant.diagnostics, file, label, cwd) };
+  const compiled = forTenant?.compiled ?? (await compileFlow(loaded.definition, { file }));
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   const document = compiled.document === undefined ? undefined : unwrapFlowDocument(compiled.document);
   if (hasErrors(errors) || !document) return { diagnostics: relocate(sortDiagnostics(errors), file, label, cwd) };
@@ -54,7 +58,7 @@ async function definitionModel(file: string, label: string, cwd: string): Promis
 }
 
 /** The model of one side given by path: a definition module or a JSON export. */
-export async function readFlowModel(path: string, cwd: string): Promise<ParsedFlow> {
+export async function readFlowModel(path: string, cwd: string, tenant?: string): Promise<ParsedFlow> {
   const absolute = resolve(cwd, path);
   const label = shown(absolute, cwd);
   if (FLOW_FILE.test(absolute)) {
@@ -63,7 +67,7 @@ export async function readFlowModel(path: string, cwd: string): Promise<ParsedFl
     } catch {
       return { diagnostics: [unreadable(label)] };
     }
-    return definitionModel(absolute, label, cwd);
+    return definitionModel(absolute, label, cwd, tenant);
   }
   let text: string;
   try {
@@ -79,8 +83,8 @@ function unreadable(label: string): Diagnostic {
 }
 
 /** `flowgen diff A B`. */
-export async function diffFlowFiles(a: string, b: string, cwd: string): Promise<DiffOutcome> {
-  const [before, after] = [await readFlowModel(a, cwd), await readFlowModel(b, cwd)];
+export async function diffFlowFiles(a: string, b: string, cwd: string, tenant?: string): Promise<DiffOutcome> {
+  const [before, after] = [await readFlowModel(a, cwd, tenant), await readFlowModel(b, cwd, tenant)];
   const diagnostics = sortDiagnostics([...before.diagnostics, ...after.diagnostics]);
   if (!before.model || !after.model) return { reports: [], diagnostics };
   return {
@@ -113,7 +117,7 @@ function gitFailure(message: string, file: string, detail: string): Diagnostic {
 }
 
 /** The model of `absolute` as committed at `rev`; an empty flow when the file is new since `rev`. */
-async function modelAtRevision(rev: string, absolute: string, cwd: string): Promise<ParsedFlow & { label: string }> {
+async function modelAtRevision(rev: string, absolute: string, cwd: string, tenant?: string): Promise<ParsedFlow & { label: string }> {
   const directory = dirname(absolute);
   const label = `${rev}:${shown(absolute, cwd)}`;
   // A revision that looks like an option would be read by git as one.
@@ -132,20 +136,20 @@ async function modelAtRevision(rev: string, absolute: string, cwd: string): Prom
   const temp = join(directory, `.${name.slice(0, -ext.length)}.flowgen-diff-${process.pid}-${Date.now()}${ext}`);
   try {
     writeFileSync(temp, content.stdout);
-    return { label, ...(await definitionModel(temp, label, cwd)) };
+    return { label, ...(await definitionModel(temp, label, cwd, tenant)) };
   } finally {
     rmSync(temp, { force: true });
   }
 }
 
 /** `flowgen diff --git REV -- paths…`: each path at `rev` against the working tree. */
-export async function diffAtRevision(rev: string, paths: readonly string[], cwd: string): Promise<DiffOutcome> {
+export async function diffAtRevision(rev: string, paths: readonly string[], cwd: string, tenant?: string): Promise<DiffOutcome> {
   const reports: DiffReport[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    const after = await readFlowModel(path, cwd);
-    const before = await modelAtRevision(rev, absolute, cwd);
+    const after = await readFlowModel(path, cwd, tenant);
+    const before = await modelAtRevision(rev, absolute, cwd, tenant);
     diagnostics.push(...before.diagnostics, ...after.diagnostics);
     if (before.model && after.model) reports.push({ before: before.label, after: shown(absolute, cwd), changes: diffFlows(before.model, after.model) });
   }

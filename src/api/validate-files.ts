@@ -13,13 +13,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic, FlowLocation } from '../diagnostics/diagnostic.js';
-import { isSourceLocation, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { hasErrors, isSourceLocation, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { importWebexFlow, parseExportText } from '../import/webex/import.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
+import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import { validateFlow } from '../validate/index.js';
 import { FLOW_FILE } from './build-files.js';
-import { compileFlow } from './compile-flow.js';
+import { compileFlow, compileIr } from './compile-flow.js';
 
 /** Flow Designer refuses imports over 10 MB (H1 "Import"); flowgen reads no more than that. */
 export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
@@ -53,7 +54,7 @@ function collect(dir: string, depth: number, into: string[]): void {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) collect(path, depth + 1, into);
-    else if (entry.isFile() && (FLOW_FILE.test(entry.name) || isExport(entry.name))) into.push(path);
+    else if (entry.isFile() && (FLOW_FILE.test(entry.name) || YAML_FLOW_FILE.test(entry.name) || isExport(entry.name))) into.push(path);
   }
 }
 
@@ -166,6 +167,11 @@ function validateExport(file: string, shown: string, maxBytes: number): Diagnost
 }
 
 async function validateDefinition(file: string, shown: string): Promise<Diagnostic[]> {
+  if (YAML_FLOW_FILE.test(file)) {
+    const yaml = loadYamlFlowFile(file);
+    const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;
+    return (compiled?.diagnostics ?? yaml.diagnostics).map((d) => relocate(d, file, shown));
+  }
   const loaded = await loadDefinitionModule(file);
   const diagnostics = [...loaded.diagnostics];
   if (loaded.definition) diagnostics.push(...(await compileFlow(loaded.definition, { file })).diagnostics);

@@ -9,6 +9,7 @@ import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { messages } from './messages.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -40,6 +41,7 @@ registerBuild(program, setExit);
 registerDiff(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
+registerInit(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

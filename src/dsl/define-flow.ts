@@ -16,6 +16,8 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
 import { callSite } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
+import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
+import type { ForkSet } from './forks.js';
 
 const inbound: unique symbol = Symbol('inbound');
 
@@ -246,9 +248,28 @@ export interface FlowBuilder {
   activity(kind: string, name: string, options: Record<string, unknown>, input?: Described): GenericHandle;
   /** An activity kept verbatim from an export (a kind flowgen does not model). */
   raw(name: string, options: RawInput, input?: Described): GenericHandle;
+  /**
+   * Renders the build-time template `templates/<name>.txt.hbs` into prompt text: `[[value]]` from
+   * `values`, `[[@slot]]` from `runtime` (typed references). See README "Templates".
+   * @example f.playMessage('Greeting', { say: f.renderText('greeting', { values: { company: p.companyName } }) })
+   */
+  renderText(name: string, input?: RenderInput): TextTemplate;
+  /**
+   * Renders `templates/<name>.json.hbs` into an HTTP body: string values JSON-escaped, runtime
+   * slots inside strings escaped by Pebble at call time.
+   */
+  renderBody(name: string, input?: RenderInput): BodyValue;
 }
 
-export interface FlowSettings<P extends z.ZodType> {
+/** What a build receives besides parameters: selected fork hooks and the project's templates. */
+export interface BuildExtras {
+  /** Hooks of the forks a tenant selected (bound to their options). */
+  hooks?: object;
+  /** Build-time templates by name (`greeting.txt`), from `templates/`. */
+  templates?: TemplateLibrary;
+}
+
+export interface FlowSettings<P extends z.ZodType, H = {}> {
   /** Flow name: letters, digits and `_` (Flow Designer allows no spaces), at most 80 characters. */
   name: string;
   description?: string;
@@ -263,6 +284,11 @@ export interface FlowSettings<P extends z.ZodType> {
    * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
    */
   webexShape?: FlowShape;
+  /**
+   * The forks tenants may select (`flows/<flow>.forks.ts`, made with `forkSet`): named sets of
+   * implementations of the flow's hooks `H`. The build function receives the selected hooks.
+   */
+  forks?: ForkSet<H>;
 }
 
 /** What `flowgen import` keeps of an export besides the definition: era, ids, exported shapes. */
@@ -278,10 +304,11 @@ export interface FlowShape {
   variables: Record<string, Record<string, unknown>>;
 }
 
-export interface FlowDefinition<P extends z.ZodType = z.ZodType> {
+export interface FlowDefinition<P extends z.ZodType = z.ZodType, H = any> {
   readonly kind: 'flowgen.flow';
-  readonly settings: FlowSettings<P>;
-  readonly build: (f: FlowBuilder, params: z.output<P>) => void;
+  readonly settings: FlowSettings<P, H>;
+  /** `hooks` holds the hooks of the forks a tenant selected; call each with `?.` and fall back. */
+  readonly build: (f: FlowBuilder, params: z.output<P>, hooks: Partial<H>) => void;
   readonly at: SourceLocation | undefined;
 }
 
@@ -292,7 +319,10 @@ export interface FlowDefinition<P extends z.ZodType = z.ZodType> {
  *   f.start.then(f.playMessage('Welcome', { say: 'Hello!' })).then(f.disconnect('Bye'));
  * });
  */
-export function defineFlow<P extends z.ZodType>(settings: FlowSettings<P>, build: (f: FlowBuilder, params: z.output<P>) => void): FlowDefinition<P> {
+export function defineFlow<P extends z.ZodType, H = {}>(
+  settings: FlowSettings<P, H>,
+  build: (f: FlowBuilder, params: z.output<P>, hooks: Partial<H>) => void,
+): FlowDefinition<P, H> {
   return { kind: 'flowgen.flow', settings, build, at: callSite() };
 }
 
@@ -358,7 +388,7 @@ function compact(input: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Runs a definition's build function and returns its IR; never throws for an author's mistake. */
-export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, params: z.output<P>, file?: string): BuiltFlow {
+export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, H>, params: z.output<P>, file?: string, extras: BuildExtras = {}): BuiltFlow {
   const diagnostics: Diagnostic[] = [];
   const activities: ActivityIR[] = [];
   const variables: VariableIR[] = [];
@@ -553,10 +583,36 @@ export function buildFlow<P extends z.ZodType>(definition: FlowDefinition<P>, pa
       const a = addActivity(eventActivityName(event), 'event', common ?? {}, { event });
       return chain(a, 'out') as unknown as EventHandle;
     },
+    renderText(name, input = {}) {
+      return render(name, 'txt', input, callSite()) as TextTemplate;
+    },
+    renderBody(name, input = {}) {
+      return render(name, 'json', input, callSite()) as BodyValue;
+    },
+  };
+
+  const render = (name: string, kind: 'txt' | 'json', input: RenderInput, at: SourceLocation | undefined): unknown => {
+    const location = at ?? { file: file ?? '<flow>' };
+    const source = extras.templates?.[`${name}.${kind}`];
+    if (!source) {
+      const known = Object.keys(extras.templates ?? {}).filter((k) => k.endsWith(`.${kind}`)).map((k) => k.slice(0, -kind.length - 1));
+      diagnostics.push(
+        makeDiagnostic('FG520', {
+          message: `There is no template "templates/${name}.${kind}.hbs".`,
+          location,
+          hint: known.length ? `Templates of this kind: ${known.join(', ')}.` : `Create templates/${name}.${kind}.hbs.`,
+          data: { template: name },
+        }),
+      );
+      return kind === 'txt' ? { kind: 'template', template: { parts: [] } } : {};
+    }
+    const rendered = renderTemplate(name, kind, source, input, location);
+    diagnostics.push(...rendered.diagnostics);
+    return rendered.value ?? (kind === 'txt' ? { kind: 'template', template: { parts: [] } } : {});
   };
 
   try {
-    definition.build(f, params);
+    definition.build(f, params, (extras.hooks ?? {}) as Partial<H>);
   } catch (error) {
     diagnostics.push(definitionThrew(error, definition.at?.file ?? file));
   }

@@ -11,7 +11,8 @@ import type { FlowIR, VariableIR } from '../ir/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { activityLocation } from './context.js';
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** One zod issue in our words (what the value must be), without zod's own text. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}`;

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { buildFlowFiles } from '../../api/build-files.js';
+import { buildTenantFiles } from '../../api/build-tenants.js';
 import { checkBuiltFiles } from '../../api/check-files.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { writeFilesAtomically } from '../../util/write-atomic.js';
@@ -16,6 +17,8 @@ interface BuildFlags {
   format: OutputFormat;
   quiet?: boolean;
   check?: boolean;
+  tenant?: string[];
+  allTenants?: boolean;
 }
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
@@ -27,8 +30,13 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .option('--format <format>', 'diagnostics format: text, json or github', 'text')
     .option('-q, --quiet', 'print only diagnostics')
     .option('--check', 'write nothing; exit 1 naming each output that is missing or differs from a fresh build')
+    .option('--tenant <name...>', 'build for tenants/<name>.yaml into <out>/<name>/ (repeatable)')
+    .option('--all-tenants', 'build for every tenants/*.yaml into <out>/<tenant>/')
     .action(async (paths: string[], flags: BuildFlags) => {
-      const result = await buildFlowFiles({ paths, outDir: flags.outDir, cwd: process.cwd() });
+      const tenants = flags.allTenants ? 'all' : flags.tenant;
+      const result = tenants
+        ? await buildTenantFiles({ paths, outDir: flags.outDir, cwd: process.cwd(), tenants })
+        : await buildFlowFiles({ paths, outDir: flags.outDir, cwd: process.cwd() });
       // One rendering for both, so `--format json` prints a single array.
       const stale = flags.check && !hasErrors(result.diagnostics) ? checkBuiltFiles(result.files, process.cwd()) : [];
       const rendered = renderDiagnostics([...result.diagnostics, ...stale], flags.format, process.stderr);

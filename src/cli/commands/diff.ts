@@ -12,6 +12,7 @@ import { renderDiagnostics } from '../output.js';
 
 interface DiffFlags {
   git?: string;
+  tenant?: string;
   format: 'text' | 'markdown' | 'json';
 }
 
@@ -21,12 +22,13 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
     .description('show what changes for a caller between two flows (exports or definitions), or a definition since a git revision')
     .argument('[paths...]', 'two flows (A B), or with --git the definitions to compare with their committed version')
     .option('--git <rev>', 'compare each path as committed at <rev> with the working tree')
+    .option('--tenant <name>', 'build flow definitions with tenants/<name>.yaml (its values and forks) before comparing')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .action(async (paths: string[], flags: DiffFlags, command: Command) => {
       if (flags.git === undefined && paths.length !== 2) command.error('flowgen diff needs two flows: flowgen diff A B (or --git REV -- paths…)', { exitCode: 2 });
       if (flags.git !== undefined && paths.length === 0) command.error('flowgen diff --git needs at least one path: flowgen diff --git REV -- flows/x.flow.ts', { exitCode: 2 });
       const cwd = process.cwd();
-      const outcome = flags.git !== undefined ? await diffAtRevision(flags.git, paths, cwd) : await diffFlowFiles(paths[0]!, paths[1]!, cwd);
+      const outcome = flags.git !== undefined ? await diffAtRevision(flags.git, paths, cwd, flags.tenant) : await diffFlowFiles(paths[0]!, paths[1]!, cwd, flags.tenant);
       const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
         process.stderr.write(renderDiagnostics(errors, 'text', process.stderr));

@@ -1,0 +1,210 @@
+/**
+ * `flowgen build --tenant <name>` / `--all-tenants` as a library call: loads the flow definitions
+ * and the tenant files (`tenants/<tenant>.yaml`), checks each tenant's values against each flow it
+ * lists, compiles every (tenant, flow) pair with its parameters, forks and the project's
+ * templates, and, only when no pair has an error, returns the files to write:
+ * `<out>/<tenant>/<FlowName>.json` and `<FlowName>.connectors.json`. All or nothing across all
+ * tenants; writes nothing itself. `compileTenant` is the same for one tenant held in memory (the
+ * bench, tests).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../diagnostics/report.js';
+import type { TemplateLibrary } from '../dsl/build-template.js';
+import type { FlowDefinition } from '../dsl/define-flow.js';
+import { loadDefinitionModule } from '../load/definition-module.js';
+import { YAML_FLOW_FILE } from '../load/yaml-flow.js';
+import { loadTemplates } from '../load/templates.js';
+import { loadTenantFile, TENANT_FILE, type TenantFile } from '../load/tenant-file.js';
+import { checkTenantFlow } from '../load/tenant-values.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { PendingFile } from '../util/write-atomic.js';
+import { findFlowFiles } from './build-files.js';
+import { compileFlow, type CompiledFlow } from './compile-flow.js';
+
+export interface TenantBuildOptions {
+  /** Flow definition files or directories; empty means `flows/`. */
+  paths: readonly string[];
+  outDir: string;
+  cwd: string;
+  /** Tenant names, or `all` for every `tenants/*.yaml`. */
+  tenants: readonly string[] | 'all';
+  /** @default "tenants" */
+  tenantsDir?: string;
+  /** @default "templates" */
+  templatesDir?: string;
+}
+
+export interface TenantCompiled extends CompiledFlow {
+  tenant: string;
+  /** The flow's name in its definition (the built one is `name`). */
+  flow: string;
+}
+
+export interface TenantBuildResult {
+  flows: TenantCompiled[];
+  files: PendingFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** The tenant files to build, sorted by tenant name, or diagnostics for names without a file. */
+export function findTenantFiles(tenants: readonly string[] | 'all', directory: string, shownDir: string): { files: string[]; diagnostics: Diagnostic[] } {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(directory).filter((e) => TENANT_FILE.test(e)).sort();
+  } catch {
+    // No tenants folder: reported below like an empty one.
+  }
+  if (tenants === 'all') {
+    if (entries.length > 0) return { files: entries.map((e) => join(directory, e)), diagnostics: [] };
+    return {
+      files: [],
+      diagnostics: [makeDiagnostic('FG510', { message: `No tenant files (*.yaml) found in "${shownDir}".`, location: { file: shownDir }, hint: 'Create tenants/<tenant>.yaml; see README "Tenants".' })],
+    };
+  }
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const names = entries.map((e) => TENANT_FILE.exec(e)![1]!);
+  for (const tenant of [...new Set(tenants)]) {
+    const entry = entries.find((e) => TENANT_FILE.exec(e)![1] === tenant);
+    if (entry) files.push(join(directory, entry));
+    else {
+      diagnostics.push(
+        makeDiagnostic('FG510', {
+          message: `There is no tenant "${tenant}" (${shownDir}/${tenant}.yaml).`,
+          location: { file: `${shownDir}/${tenant}.yaml` },
+          hint: didYouMean(tenant, names) ?? (names.length ? `Tenants: ${names.join(', ')}.` : 'Create the tenant file first.'),
+          data: { tenant },
+        }),
+      );
+    }
+  }
+  return { files, diagnostics };
+}
+
+/** Compiles every flow one tenant lists; `definitions` are keyed by the flow's own name. */
+export async function compileTenant(
+  tenant: TenantFile,
+  definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
+  templates: TemplateLibrary,
+): Promise<{ flows: TenantCompiled[]; diagnostics: Diagnostic[] }> {
+  const flows: TenantCompiled[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const entries = (tenant.values as { flows: Record<string, unknown> }).flows;
+  const built = new Map<string, string>();
+  for (const key of Object.keys(entries)) {
+    const found = definitions.get(key);
+    if (!found) {
+      diagnostics.push(
+        makeDiagnostic('FG503', {
+          message: `Tenant "${tenant.name}" gives values to flow "${key}", which no definition builds.`,
+          location: tenant.positions.key(['flows', key]),
+          hint: didYouMean(key, definitions.keys()) ?? `Flows: ${[...definitions.keys()].join(', ') || '(none)'}.`,
+          data: { tenant: tenant.name, flow: key },
+        }),
+      );
+      continue;
+    }
+    const checked = checkTenantFlow(tenant, key, found.definition);
+    diagnostics.push(...checked.diagnostics);
+    if (!checked.build) continue;
+    const earlier = built.get(checked.build.name);
+    if (earlier !== undefined) {
+      diagnostics.push(
+        makeDiagnostic('FG511', {
+          message: `Flows "${earlier}" and "${key}" of tenant "${tenant.name}" would both be named "${checked.build.name}".`,
+          location: tenant.positions.key(['flows', key]),
+          hint: 'Keep {flow} in flowName.',
+        }),
+      );
+      continue;
+    }
+    built.set(checked.build.name, key);
+    const definition: FlowDefinition = { ...found.definition, settings: { ...found.definition.settings, name: checked.build.name } };
+    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates });
+    flows.push({ ...compiled, tenant: tenant.name, flow: key });
+    diagnostics.push(...compiled.diagnostics);
+  }
+  return { flows, diagnostics };
+}
+
+export async function buildTenantFiles(options: TenantBuildOptions): Promise<TenantBuildResult> {
+  const display = (file: string): string => relative(options.cwd, file) || file;
+  const found = findFlowFiles(options.paths, options.cwd);
+  const tenantsDir = resolve(options.cwd, options.tenantsDir ?? 'tenants');
+  const tenantFiles = findTenantFiles(options.tenants, tenantsDir, display(tenantsDir));
+  const diagnostics: Diagnostic[] = [...found.diagnostics, ...tenantFiles.diagnostics];
+
+  const definitions = new Map<string, { definition: FlowDefinition; file: string }>();
+  for (const file of found.files) {
+    // Tenant builds take TypeScript definitions; YAML flows declare their own params and are built
+    // without tenants for now, so a tenant naming one gets the unknown-flow diagnostic.
+    if (YAML_FLOW_FILE.test(file)) continue;
+    const loaded = await loadDefinitionModule(file);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.definition) definitions.set(loaded.definition.settings.name, { definition: loaded.definition, file });
+  }
+  const templatesDir = resolve(options.cwd, options.templatesDir ?? 'templates');
+  const templates = existsSync(templatesDir) ? loadTemplates(templatesDir, options.cwd) : {};
+
+  const flows: TenantCompiled[] = [];
+  for (const file of tenantFiles.files) {
+    const loaded = loadTenantFile(file, { display: display(file) });
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.tenant) continue;
+    const compiled = await compileTenant(loaded.tenant, definitions, templates);
+    flows.push(...compiled.flows);
+    diagnostics.push(...compiled.diagnostics);
+  }
+  const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
+  if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };
+  const outDir = resolve(options.cwd, options.outDir);
+  const files: PendingFile[] = [];
+  for (const flow of flows) {
+    files.push({ path: join(outDir, flow.tenant, `${flow.name}.json`), contents: flow.text! });
+    files.push({ path: join(outDir, flow.tenant, `${flow.name}.connectors.json`), contents: flow.connectorsText! });
+  }
+  return { flows, files, diagnostics: sorted };
+}
+
+/** Absolute paths (definitions, templates) are shown relative to where flowgen runs. */
+function relocate(diagnostic: Diagnostic, cwd: string): Diagnostic {
+  const swap = (file: string | undefined): string | undefined => (file?.startsWith('/') ? relative(cwd, file) || file : file);
+  return {
+    ...diagnostic,
+    location: { ...diagnostic.location, file: swap(diagnostic.location.file)! },
+    ...(diagnostic.related ? { related: diagnostic.related.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file)! } })) } : {}),
+  };
+}
+
+/**
+ * One definition compiled for one tenant (`flowgen diff --tenant`): the tenant file is
+ * `<cwd>/tenants/<tenant>.yaml` (as in the working tree), templates come from `<cwd>/templates`.
+ */
+export async function compileForTenant(definition: FlowDefinition, file: string, tenant: string, cwd: string): Promise<{ compiled?: CompiledFlow; diagnostics: Diagnostic[] }> {
+  const tenantsDir = resolve(cwd, 'tenants');
+  const found = findTenantFiles([tenant], tenantsDir, relative(cwd, tenantsDir) || tenantsDir);
+  if (found.files.length === 0) return { diagnostics: found.diagnostics };
+  const loaded = loadTenantFile(found.files[0]!, { display: relative(cwd, found.files[0]!) });
+  if (!loaded.tenant) return { diagnostics: loaded.diagnostics };
+  const flowName = definition.settings.name;
+  if (!Object.hasOwn((loaded.tenant.values as { flows: object }).flows, flowName)) {
+    return {
+      diagnostics: [
+        makeDiagnostic('FG503', {
+          message: `Tenant "${tenant}" gives no values to flow "${flowName}".`,
+          location: loaded.tenant.positions.key(['flows']),
+          hint: `Add flows: { ${flowName}: { params: { … } } } to the tenant file.`,
+          data: { tenant, flow: flowName },
+        }),
+      ],
+    };
+  }
+  const templatesDir = resolve(cwd, 'templates');
+  const compiled = await compileTenant(loaded.tenant, new Map([[flowName, { definition, file }]]), existsSync(templatesDir) ? loadTemplates(templatesDir, cwd) : {});
+  const flow = compiled.flows.find((f) => f.flow === flowName);
+  if (hasErrors(compiled.diagnostics) || !flow) return { diagnostics: sortDiagnostics(compiled.diagnostics.map((d) => relocate(d, cwd))) };
+  return { compiled: flow, diagnostics: compiled.diagnostics };
+}
