@@ -6,7 +6,7 @@
  * and is not empty is refused (FG050): init never overwrites a user's file.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
@@ -17,8 +17,10 @@ export interface InitOptions {
   dir: string;
   cwd: string;
   /**
-   * The flowgen dependency written into package.json: a version range (default `^<this version>`),
-   * or `file:…/flowgen-x.y.z.tgz` for a tarball made with `npm pack`.
+   * The flowgen dependency written into package.json: by default `file:<this flowgen's folder>`,
+   * because this flowgen is not on the npm registry (the name `flowgen` there is another project's:
+   * a version range would install a stranger's package); or `file:…/flowgen-x.y.z.tgz` for a
+   * tarball made with `npm pack`, or a range once it is published.
    */
   flowgen?: string;
 }
@@ -77,10 +79,9 @@ export function initProject(options: InitOptions): InitResult {
       ],
     };
   }
-  const version = (JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { version: string }).version;
   const replacements: Record<string, string> = {
     __PROJECT_NAME__: packageName(dir),
-    __FLOWGEN_DEPENDENCY__: options.flowgen ?? `^${version}`,
+    __FLOWGEN_DEPENDENCY__: options.flowgen ?? `file:${dirname(packageJsonPath)}`,
   };
   const files = templateFiles(templatesDir).map((template) => {
     const name = relative(templatesDir, template).split('\\').join('/');
