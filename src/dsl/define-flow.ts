@@ -18,6 +18,7 @@ import { callSite } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
+import { defaultInitialValue } from '../ir/variable-defaults.js';
 
 const inbound: unique symbol = Symbol('inbound');
 
@@ -368,19 +369,6 @@ function valueToTemplate(value: unknown): Template {
   return { parts: [{ text: String(value) }] };
 }
 
-function defaultInitial(type: VariableType): string {
-  switch (type) {
-    case 'integer':
-    case 'decimal':
-      return '0';
-    case 'boolean':
-      return 'false';
-    case 'json':
-      return '{}';
-    default:
-      return '';
-  }
-}
 
 /** Drops keys whose value is undefined, so zod defaults apply and IR stays minimal. */
 function compact(input: Record<string, unknown>): Record<string, unknown> {
@@ -467,7 +455,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     },
     variable(name, type, input = {}) {
       const initial =
-        input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitial(type) : input.initial === null ? null : String(input.initial);
+        input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitialValue(type) : input.initial === null ? null : String(input.initial);
       const at = callSite();
       variables.push({
         name,

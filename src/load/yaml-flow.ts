@@ -40,6 +40,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { scanTemplate } from '../validate/pebble-scanner.js';
 import { describeIssue } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
+import { defaultInitialValue } from '../ir/variable-defaults.js';
 
 /** Matches the file names `flowgen build` reads as YAML flows. */
 export const YAML_FLOW_FILE = /\.flow\.ya?ml$/;
@@ -351,7 +352,7 @@ class IrBuilder {
 
   private variable(name: string, declaration: VariableDeclaration): VariableIR {
     const path = ['variables', name];
-    const initial = declaration.initial === undefined ? defaultInitial(declaration.type) : declaration.initial === null ? null : this.text(String(declaration.initial), [...path, 'initial']);
+    const initial = declaration.initial === undefined ? defaultInitialValue(declaration.type) : declaration.initial === null ? null : this.text(String(declaration.initial), [...path, 'initial']);
     return {
       name,
       type: declaration.type,
@@ -581,16 +582,3 @@ function mergeText(parts: TemplatePart[]): TemplatePart[] {
   return out;
 }
 
-function defaultInitial(type: VariableType): string {
-  switch (type) {
-    case 'integer':
-    case 'decimal':
-      return '0';
-    case 'boolean':
-      return 'false';
-    case 'json':
-      return '{}';
-    default:
-      return '';
-  }
-}
