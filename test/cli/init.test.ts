@@ -43,7 +43,7 @@ describe('flowgen init', () => {
     const tarball = join(work, (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename);
 
     // WHEN flowgen init scaffolds x depending on it
-    const init = run(process.execPath, [bin, 'init', 'x', '--flowgen', `file:${tarball}`], work);
+    const init = run(process.execPath, [bin, 'init', 'x', '--flowgen', `file:${tarball}`, '--no-install'], work);
     expect(init.status, init.stderr).toBe(0);
     const project = join(work, 'x');
     const files = (dir: string, prefix = ''): string[] =>

@@ -3,6 +3,7 @@
  * README) into a new or empty directory. Exit 0 when written, 1 when the directory is not empty
  * (FG050) or cannot be written, 2 on usage errors.
  */
+import { spawnSync } from 'node:child_process';
 import { Option, type Command } from 'commander';
 import { initProject } from '../../api/init-project.js';
 import { writeFilesAtomically } from '../../util/write-atomic.js';
@@ -11,6 +12,7 @@ import { renderDiagnostics, type OutputFormat } from '../output.js';
 
 interface InitFlags {
   flowgen?: string;
+  install: boolean;
   format: OutputFormat;
   quiet?: boolean;
 }
@@ -20,7 +22,8 @@ export function registerInit(program: Command, setExit: (code: number) => void):
     .command('init')
     .description('scaffold a flowgen project (flow, two tenants, CI workflow, README) in a new or empty directory')
     .argument('[dir]', 'the project directory', '.')
-    .option('--flowgen <spec>', 'the flowgen dependency for package.json (default ^<this version>; e.g. file:../flowgen-0.1.0.tgz)')
+    .option('--flowgen <spec>', 'the flowgen dependency for package.json (default: file:<this flowgen>; e.g. file:../flowgen-0.1.0.tgz)')
+    .option('--no-install', 'do not run npm install in the new project')
     .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
     .option('-q, --quiet', 'print only diagnostics')
     .action((dir: string, flags: InitFlags) => {
@@ -35,10 +38,16 @@ export function registerInit(program: Command, setExit: (code: number) => void):
         process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error))}\n`);
         return setExit(1);
       }
-      if (!flags.quiet) {
-        for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
-        process.stdout.write(`\nNext: cd ${dir} && npm install && npx flowgen build --all-tenants\n`);
+      if (!flags.quiet) for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
+      if (flags.install) {
+        // So that `npx flowgen init x && cd x && npx flowgen build --all-tenants` works as written.
+        const npm = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund'], { cwd: result.dir, stdio: flags.quiet ? 'ignore' : 'inherit' });
+        if (npm.status !== 0) {
+          process.stderr.write(`flowgen: the project was written, but \`npm install\` failed in ${dir}; run it there once the problem is fixed.\n`);
+          return setExit(1);
+        }
       }
+      if (!flags.quiet) process.stdout.write(`\nNext: cd ${dir} && ${flags.install ? '' : 'npm install && '}npx flowgen build --all-tenants\n`);
       return setExit(0);
     });
 }
