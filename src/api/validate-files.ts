@@ -40,7 +40,8 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
 }
 
-const isExport = (file: string): boolean => file.endsWith('.json');
+// `<name>.webex.json` beside an imported definition is its shape file, not an export.
+const isExport = (file: string): boolean => file.endsWith('.json') && !file.endsWith('.webex.json');
 
 function collect(dir: string, depth: number, into: string[]): void {
   if (depth > MAX_DIRECTORY_DEPTH) return;

@@ -2,5 +2,7 @@
 export const messages = {
   internalError: (detail: string) =>
     `flowgen: internal error (FG901): ${detail}\nThis is a bug in flowgen; please report it with the command you ran. Run with --debug for the stack.`,
-  writeFailed: (detail: string) => `flowgen: could not write the output files: ${detail}\nNothing was written.`,
+  writeFailed: (detail: string, written: readonly string[] = []) =>
+    `flowgen: could not write the output files: ${detail}\n` +
+    (written.length ? `Already written before the failure: ${written.join(', ')}.` : 'Nothing was written.'),
 };

@@ -3,7 +3,7 @@
  * spawned from the repository root with outputs in a temporary directory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,8 +80,22 @@ describe('flowgen build', () => {
   it('--format json prints the diagnostics as JSON', () => {
     const result = flowgen('build', 'test/fixtures/made/unwired-menu.flow.ts', '-o', out, '--format', 'json');
     expect(result.code).toBe(1);
-    const diagnostics = JSON.parse(result.stderr.slice(0, result.stderr.lastIndexOf(']') + 1)) as { code: string; data: { port: string } }[];
+    const diagnostics = JSON.parse(result.stdout) as { code: string; data: { port: string } }[];
     expect(diagnostics.map((d) => `${d.code}:${d.data.port}`).sort()).toEqual(['FG102:invalid', 'FG102:timeout']);
+  });
+
+  it('an unknown --format, or --tenant with --all-tenants, is a usage error (exit 2)', () => {
+    expect(flowgen('build', '--format', 'bogus', '-o', out).code).toBe(2);
+    expect(flowgen('build', '--tenant', 'acme', '--all-tenants', '-o', out).code).toBe(2);
+  });
+
+  it('a rename that fails (a directory in the way) leaves no temporary file and says what was written', () => {
+    mkdirSync(join(out, 'Zendesk_IVR.connectors.json'));
+    writeFileSync(join(out, 'Zendesk_IVR.connectors.json', 'keep'), '');
+    const result = flowgen('build', '-o', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('could not write the output files');
+    expect(readdirSync(out).filter((f) => f.startsWith('.flowgen-tmp'))).toEqual([]);
   });
 });
 

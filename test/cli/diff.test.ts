@@ -162,7 +162,7 @@ describe('flowgen build --check', () => {
     const result = flowgen(['build', '--check', hello, '-o', temp, '--format', 'json']);
     // THEN both are named, and neither is repaired
     expect(result.code).toBe(1);
-    const diagnostics = JSON.parse(result.stderr) as { code: string; data: { file: string } }[];
+    const diagnostics = JSON.parse(result.stdout) as { code: string; data: { file: string } }[];
     expect(diagnostics.map((d) => [d.code, d.data.file.split('/').pop()])).toEqual([
       ['FG611', 'Hello_World.connectors.json'],
       ['FG610', 'Hello_World.json'],

@@ -44,6 +44,11 @@ describe.skipIf(!hasShared)('flowgen import', () => {
     try {
       const imported = flowgen('import', helloWorldPath, '-o', target);
       expect(imported.code).toBe(0);
+      // A second import does not overwrite the (maybe edited) definition unless asked to.
+      const again = flowgen('import', helloWorldPath, '-o', target);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('--force');
+      expect(flowgen('import', helloWorldPath, '-o', target, '--force').code).toBe(0);
       expect(existsSync(join(repoRoot, 'flows', 'zz-import-test.webex.json'))).toBe(true);
       const built = flowgen('build', target, '-o', out);
       expect(built.code).toBe(0);

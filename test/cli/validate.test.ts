@@ -3,7 +3,7 @@
  * to a temporary directory): diagnostics and exit 1, never a stack trace or a hang.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('flowgen validate', () => {
+  it.skipIf(!hasShared)('skips the shape file that flowgen import writes beside a definition', () => {
+    const folder = mkdtempSync(join(dir, 'imported-'));
+    writeFileSync(join(folder, 'zd.json'), readFileSync(join(repoRoot, '../shared/corpus/WebexSamples__webex-contact-center-flows/hello-world-template__HelloWorld_Template.json')));
+    writeFileSync(join(folder, 'zd.webex.json'), '{"envelope": {}, "activities": {}, "variables": {}}');
+    const result = flowgen('validate', folder, '--format', 'json');
+    expect(codes(result.stdout)).not.toContain('FG020');
+    expect(result.code).toBe(0);
+  });
+
   it('passes the bundled flow definition with exit 0, writing nothing', () => {
     const result = flowgen('validate', 'flows/zendesk-ivr.flow.ts', '--format', 'json');
     expect(result.code).toBe(0);

@@ -42,6 +42,7 @@ describe.skipIf(!hasShared)('parity with Cisco exports of the Zendesk IVR', () =
     ['ZD22 (2022 sample)', zd22Path],
   ] as const) {
     describe(tag, async () => {
+      if (!hasShared) return;
       const cisco = JSON.parse(readFileSync(path, 'utf8')) as WebexDocument;
       const ciscoKinds = byKind(cisco);
 

@@ -3,12 +3,12 @@
  * With `--check`, write nothing and exit 1 naming each output that is missing or differs from a
  * fresh build (CI catches a definition changed without a rebuild).
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { buildFlowFiles } from '../../api/build-files.js';
 import { buildTenantFiles } from '../../api/build-tenants.js';
 import { checkBuiltFiles } from '../../api/check-files.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { writeFilesAtomically } from '../../util/write-atomic.js';
+import { WriteFailure, writeFilesAtomically } from '../../util/write-atomic.js';
 import { messages } from '../messages.js';
 import { renderDiagnostics, type OutputFormat } from '../output.js';
 
@@ -27,11 +27,11 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .description('compile flow definitions (default: every flows/*.flow.ts) into dist/<FlowName>.json and <FlowName>.connectors.json')
     .argument('[paths...]', 'flow definition files or directories')
     .option('-o, --out-dir <dir>', 'output directory', 'dist')
-    .option('--format <format>', 'diagnostics format: text, json or github', 'text')
+    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
     .option('-q, --quiet', 'print only diagnostics')
     .option('--check', 'write nothing; exit 1 naming each output that is missing or differs from a fresh build')
     .option('--tenant <name...>', 'build for tenants/<name>.yaml into <out>/<name>/ (repeatable)')
-    .option('--all-tenants', 'build for every tenants/*.yaml into <out>/<tenant>/')
+    .addOption(new Option('--all-tenants', 'build for every tenants/*.yaml into <out>/<tenant>/').conflicts('tenant'))
     .action(async (paths: string[], flags: BuildFlags) => {
       const tenants = flags.allTenants ? 'all' : flags.tenant;
       const result = tenants
@@ -40,7 +40,8 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       // One rendering for both, so `--format json` prints a single array.
       const stale = flags.check && !hasErrors(result.diagnostics) ? checkBuiltFiles(result.files, process.cwd()) : [];
       const rendered = renderDiagnostics([...result.diagnostics, ...stale], flags.format, process.stderr);
-      if (rendered) process.stderr.write(rendered);
+      // Machine-readable formats go to stdout, as `validate` does; text diagnostics to stderr.
+      if (rendered) (flags.format === 'text' ? process.stderr : process.stdout).write(rendered);
       if (hasErrors(result.diagnostics)) {
         if (result.diagnostics.some((d) => d.code.startsWith('FG9'))) return setExit(2);
         process.stderr.write('flowgen: nothing was written.\n');
@@ -54,7 +55,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       try {
         writeFilesAtomically(result.files);
       } catch (error) {
-        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error))}\n`);
+        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
         return setExit(1);
       }
       if (!flags.quiet) {

@@ -1,8 +1,9 @@
 /** `flowgen import <export.json>`: a Flow Designer export → a TypeScript flow definition. */
-import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { Option, type Command } from 'commander';
 import { importFile } from '../../api/import-file.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { writeFilesAtomically } from '../../util/write-atomic.js';
+import { WriteFailure, writeFilesAtomically } from '../../util/write-atomic.js';
 import { messages } from '../messages.js';
 import { renderDiagnostics, type OutputFormat } from '../output.js';
 
@@ -10,6 +11,7 @@ interface ImportFlags {
   output?: string;
   stdout?: boolean;
   upgrade?: boolean;
+  force?: boolean;
   format: OutputFormat;
 }
 
@@ -21,20 +23,27 @@ export function registerImport(program: Command, setExit: (code: number) => void
     .option('-o, --output <file>', 'the definition to write (default flows/<kebab-name>.flow.ts)')
     .option('--stdout', 'print the definition instead of writing files')
     .option('--upgrade', 'emit the current (2024+) shape on build instead of keeping the export\'s')
-    .option('--format <format>', 'diagnostics format: text, json or github', 'text')
+    .option('--force', 'overwrite an existing definition or shape file')
+    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
     .action(async (input: string, flags: ImportFlags) => {
       const result = await importFile({ input, cwd: process.cwd(), ...(flags.output ? { output: flags.output } : {}), ...(flags.upgrade ? { upgrade: true } : {}) });
       const rendered = renderDiagnostics(result.diagnostics, flags.format, process.stderr);
-      if (rendered) process.stderr.write(rendered);
+      // Machine-readable formats go to stdout, as `validate` does; text diagnostics to stderr.
+      if (rendered) (flags.format === 'text' ? process.stderr : process.stdout).write(rendered);
       if (hasErrors(result.diagnostics)) return setExit(1);
       if (flags.stdout) {
         process.stdout.write(result.files[0]!.contents);
         return setExit(0);
       }
+      const existing = result.files.filter((f) => existsSync(f.path)).map((f) => f.path.replace(`${process.cwd()}/`, ''));
+      if (existing.length > 0 && !flags.force) {
+        process.stderr.write(`flowgen: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Pass --force to overwrite, or -o to write elsewhere.\n`);
+        return setExit(1);
+      }
       try {
         writeFilesAtomically(result.files);
       } catch (error) {
-        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error))}\n`);
+        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
         return setExit(1);
       }
       for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { Option, type Command } from 'commander';
 import { initProject } from '../../api/init-project.js';
-import { writeFilesAtomically } from '../../util/write-atomic.js';
+import { WriteFailure, writeFilesAtomically } from '../../util/write-atomic.js';
 import { messages } from '../messages.js';
 import { renderDiagnostics, type OutputFormat } from '../output.js';
 
@@ -35,7 +35,7 @@ export function registerInit(program: Command, setExit: (code: number) => void):
       try {
         writeFilesAtomically(result.files);
       } catch (error) {
-        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error))}\n`);
+        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
         return setExit(1);
       }
       if (!flags.quiet) for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
