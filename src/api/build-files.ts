@@ -3,12 +3,13 @@
  * when none has an error, returns the files to write (`<out>/<FlowName>.json` and
  * `<FlowName>.connectors.json`). The caller writes them atomically; this function writes nothing.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
+import { findInputFiles } from '../load/input-files.js';
 import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { compileFlow, compileIr, type CompiledFlow } from './compile-flow.js';
@@ -30,36 +31,11 @@ export interface BuildResult {
 
 /** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
 export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
-  const files: string[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const inputs = paths.length ? paths : ['flows'];
-  for (const input of inputs) {
-    const absolute = resolve(cwd, input);
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      diagnostics.push(
-        makeDiagnostic('FG004', { message: `"${input}" does not exist.`, location: { file: input }, hint: 'Check the path; run flowgen from the project root.' }),
-      );
-      continue;
-    }
-    if (stats.isDirectory()) {
-      for (const entry of readdirSync(absolute).sort()) if (FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry)) files.push(join(absolute, entry));
-    } else {
-      files.push(absolute);
-    }
-  }
-  if (files.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(
-      makeDiagnostic('FG003', {
-        message: `No flow definitions (*.flow.ts or *.flow.yaml) found in ${inputs.map((i) => `"${i}"`).join(', ')}.`,
-        location: { file: inputs[0]! },
-        hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
-      }),
-    );
-  }
-  return { files: [...new Set(files)], diagnostics };
+  return findInputFiles(paths, cwd, {
+    expand: (directory) => readdirSync(directory).sort().filter((entry) => FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry)).map((entry) => join(directory, entry)),
+    what: 'flow definitions (*.flow.ts or *.flow.yaml)',
+    hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
+  });
 }
 
 export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult> {

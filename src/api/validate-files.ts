@@ -21,6 +21,7 @@ import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import { validateFlow } from '../validate/index.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileFlow, compileIr } from './compile-flow.js';
+import { findInputFiles } from '../load/input-files.js';
 
 /** Flow Designer refuses imports over 10 MB (H1 "Import"); flowgen reads no more than that. */
 export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
@@ -61,31 +62,15 @@ function collect(dir: string, depth: number, into: string[]): void {
 
 /** The files `paths` name: files as given, directories searched for definitions and exports. */
 export function findValidateFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
-  const files: string[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const inputs = paths.length ? paths : ['flows'];
-  for (const input of inputs) {
-    const absolute = resolve(cwd, input);
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      diagnostics.push(makeDiagnostic('FG004', { message: `"${input}" does not exist.`, location: { file: input }, hint: 'Check the path; run flowgen from the project root.' }));
-      continue;
-    }
-    if (stats.isDirectory()) collect(absolute, 0, files);
-    else files.push(absolute);
-  }
-  if (files.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(
-      makeDiagnostic('FG003', {
-        message: `No flow definitions (*.flow.ts) or exports (*.json) found in ${inputs.map((i) => `"${i}"`).join(', ')}.`,
-        location: { file: inputs[0]! },
-        hint: 'Pass flow definition files, Flow Designer exports, or folders holding them.',
-      }),
-    );
-  }
-  return { files: [...new Set(files)], diagnostics };
+  return findInputFiles(paths, cwd, {
+    expand: (directory) => {
+      const found: string[] = [];
+      collect(directory, 0, found);
+      return found;
+    },
+    what: 'flow definitions (*.flow.ts, *.flow.yaml) or exports (*.json)',
+    hint: 'Pass flow definition files, Flow Designer exports, or folders holding them.',
+  });
 }
 
 type Json = Record<string, unknown>;
