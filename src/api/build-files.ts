@@ -44,6 +44,16 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
   const flows: CompiledFlow[] = [];
   const display = (file: string): string => relative(options.cwd, file) || file;
   for (const file of found.files) {
+    if (file.endsWith('.json')) {
+      diagnostics.push(
+        makeDiagnostic('FG002', {
+          message: `"${display(file)}" is JSON, not a flow definition.`,
+          location: { file: display(file) },
+          hint: 'build takes *.flow.ts and *.flow.yaml; turn a Flow Designer export into a definition with `flowgen import`, or check it with `flowgen validate`.',
+        }),
+      );
+      continue;
+    }
     if (YAML_FLOW_FILE.test(file)) {
       const yaml = loadYamlFlowFile(file);
       const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;

@@ -4,6 +4,8 @@ import { isSourceLocation, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { formatGithub } from '../diagnostics/format/github.js';
 import { formatJson } from '../diagnostics/format/json.js';
 import { formatText } from '../diagnostics/format/text.js';
+import { WriteFailure, writeFilesAtomically, type PendingFile } from '../util/write-atomic.js';
+import { messages } from './messages.js';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
@@ -22,4 +24,19 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: Ou
   }
   const color = Boolean(stream.isTTY) && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
   return formatText(diagnostics, { color, sources });
+}
+
+/**
+ * Writes a command's outputs all or nothing and lists them (unless quiet). Returns false, having
+ * said what went wrong and what was already written, when the write failed.
+ */
+export function writeOutputs(files: readonly PendingFile[], quiet = false): boolean {
+  try {
+    writeFilesAtomically(files);
+  } catch (error) {
+    process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
+    return false;
+  }
+  if (!quiet) for (const file of files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
+  return true;
 }

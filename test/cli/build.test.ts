@@ -71,6 +71,13 @@ describe('flowgen build', () => {
     expect(result.stderr).toContain('FG002');
   });
 
+  it('a JSON export given to build is FG002 with a pointer to import, exit 1', () => {
+    const result = flowgen('build', 'test/golden/Zendesk_IVR.json', '-o', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('FG002');
+    expect(result.stderr).toContain('flowgen import');
+  });
+
   it('a missing path is FG004 and exit 1', () => {
     const result = flowgen('build', 'no/such/flow.flow.ts', '-o', out);
     expect(result.code).toBe(1);

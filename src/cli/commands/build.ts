@@ -8,9 +8,7 @@ import { buildFlowFiles } from '../../api/build-files.js';
 import { buildTenantFiles } from '../../api/build-tenants.js';
 import { checkBuiltFiles } from '../../api/check-files.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { WriteFailure, writeFilesAtomically } from '../../util/write-atomic.js';
-import { messages } from '../messages.js';
-import { renderDiagnostics, type OutputFormat } from '../output.js';
+import { renderDiagnostics, writeOutputs, type OutputFormat } from '../output.js';
 
 interface BuildFlags {
   outDir: string;
@@ -52,15 +50,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         if (!flags.quiet) process.stdout.write(`${result.files.length} output files are up to date.\n`);
         return setExit(0);
       }
-      try {
-        writeFilesAtomically(result.files);
-      } catch (error) {
-        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
-        return setExit(1);
-      }
-      if (!flags.quiet) {
-        for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
-      }
+      if (!writeOutputs(result.files, flags.quiet)) return setExit(1);
       setExit(0);
     });
 }

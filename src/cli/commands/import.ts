@@ -3,9 +3,7 @@ import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { importFile } from '../../api/import-file.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { WriteFailure, writeFilesAtomically } from '../../util/write-atomic.js';
-import { messages } from '../messages.js';
-import { renderDiagnostics, type OutputFormat } from '../output.js';
+import { renderDiagnostics, writeOutputs, type OutputFormat } from '../output.js';
 
 interface ImportFlags {
   output?: string;
@@ -40,13 +38,7 @@ export function registerImport(program: Command, setExit: (code: number) => void
         process.stderr.write(`flowgen: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Pass --force to overwrite, or -o to write elsewhere.\n`);
         return setExit(1);
       }
-      try {
-        writeFilesAtomically(result.files);
-      } catch (error) {
-        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
-        return setExit(1);
-      }
-      for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
+      if (!writeOutputs(result.files)) return setExit(1);
       setExit(0);
     });
 }

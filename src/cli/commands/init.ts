@@ -6,9 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { Option, type Command } from 'commander';
 import { initProject } from '../../api/init-project.js';
-import { WriteFailure, writeFilesAtomically } from '../../util/write-atomic.js';
-import { messages } from '../messages.js';
-import { renderDiagnostics, type OutputFormat } from '../output.js';
+import { renderDiagnostics, writeOutputs, type OutputFormat } from '../output.js';
 
 interface InitFlags {
   flowgen?: string;
@@ -32,13 +30,7 @@ export function registerInit(program: Command, setExit: (code: number) => void):
         process.stderr.write(renderDiagnostics(result.diagnostics, flags.format, process.stderr));
         return setExit(1);
       }
-      try {
-        writeFilesAtomically(result.files);
-      } catch (error) {
-        process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
-        return setExit(1);
-      }
-      if (!flags.quiet) for (const file of result.files) process.stdout.write(`wrote ${file.path.replace(`${process.cwd()}/`, '')}\n`);
+      if (!writeOutputs(result.files, flags.quiet)) return setExit(1);
       if (flags.install) {
         // So that `npx flowgen init x && cd x && npx flowgen build --all-tenants` works as written.
         const npm = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund'], { cwd: result.dir, stdio: flags.quiet ? 'ignore' : 'inherit' });
