@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { defined, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -28,6 +29,7 @@ export type CallbackOptions = z.infer<typeof options>;
 export const callback = defineActivity({
   kind: 'callback',
   options,
+  resources: (o) => idRef('queue', o.queue, ['queue']),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.dialNumber],

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
@@ -36,6 +37,7 @@ export type CollectDigitsOptions = z.infer<typeof options>;
 export const collectDigits = defineActivity({
   kind: 'collect-digits',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'timeout', 'invalid', 'error'],
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
@@ -34,6 +35,7 @@ const digitsOf = (o: MenuOptions): string[] => Object.keys(o.choices).sort();
 export const menu = defineActivity({
   kind: 'menu',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => [...digitsOf(o), 'timeout', 'invalid', 'error'],
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],

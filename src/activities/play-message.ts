@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
 const options = z.strictObject(promptOptionShape).superRefine(refinePrompt);
@@ -13,6 +14,7 @@ export type PlayMessageOptions = z.infer<typeof options>;
 export const playMessage = defineActivity({
   kind: 'play-message',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: '5f114466ef5cfc454fbbf131', group: 'action', description: true },

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -46,6 +47,7 @@ export const decimalText = (n: number): string => (Number.isInteger(n) ? n.toFix
 export const virtualAgent = defineActivity({
   kind: 'virtual-agent',
   options,
+  resources: (o) => idRef('connector', o.connector, ['connector']),
   ports: () => ['ENDED', 'ESCALATE', 'error'],
   requiredPorts: () => ['ENDED', 'ESCALATE', 'error'],
   templates: (o) => Object.values(o.botParameters),
