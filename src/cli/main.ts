@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
+import { registerDeploy, registerPlan } from './commands/deploy.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -42,6 +43,8 @@ registerDiff(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
 registerInit(program, setExit);
+registerPlan(program, setExit);
+registerDeploy(program, setExit);
 
 try {
   await program.parseAsync(process.argv);
