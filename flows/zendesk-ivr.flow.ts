@@ -14,7 +14,7 @@ import { defineFlow, expr, now, resourceParam, text, z, zendesk } from 'flowgen'
 import { zendeskForks } from './zendesk-ivr.forks.js';
 
 /** A queue by name (`Acme_Standard`, looked up in each org by plan/deploy) or as { id, name }. */
-const queue = resourceParam.describe('Queue name as Control Hub shows it, or { id, name }');
+const queue = resourceParam('Queue');
 
 export const params = z.object({
   companyName: z.string().min(1).default('Acme Support').describe('Spoken in the greeting'),

@@ -34,10 +34,17 @@ export const namedResourceSchema = resourceSchema.extend({ id: z.string().min(1)
 export type NamedResource = z.infer<typeof namedResourceSchema>;
 
 /**
- * For flow parameters (`z.object({ standardQueue: resourceParam })`): a bare name
- * (`standardQueue: Acme_Standard` in a tenant file), `{ name }`, or `{ id, name }`.
+ * A flow parameter naming an org resource (`standardQueue: resourceParam('Queue')`): in a tenant
+ * file a bare name (`standardQueue: Acme_Standard`), `{ name }`, or `{ id, name }`. A name alone is
+ * looked up in each org by `plan`/`deploy`; an id makes the flow build offline.
  */
-export const resourceParam = z.union([z.string().min(1).transform((name): NamedResource => ({ name })), namedResourceSchema]);
+export function resourceParam(what: string) {
+  const object = z.strictObject({
+    id: z.string().min(1).optional().describe(`${what} id in Control Hub`),
+    name: z.string().min(1).describe(`${what} name as Control Hub shows it`),
+  });
+  return z.union([object, z.string().min(1).transform((name): NamedResource => ({ name }))]);
+}
 
 /** The reference of a `{ id?, name }` option at `key` (one level deep), with its id setter. */
 export function namedRef<Options extends Record<string, unknown>>(kind: ResourceKind, options: Options, key: keyof Options & string): ResourceRef<Options>[] {
