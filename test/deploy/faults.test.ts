@@ -80,6 +80,18 @@ describe.skipIf(!hasShared)('failure modes', () => {
     expect(report.orgs[0]!.diagnostics[0]!.message).toContain('locked by someone@acme.example');
   });
 
+  it('a slow answer times out and is retried', async () => {
+    fake.fault({ operation: 'findFlowsUsingGET', orgId: ACME_ORG, status: 200, delayMs: 5000, times: 1 });
+    const lines: string[] = [];
+    const report = await deployTenants({ ...options, tenants: ['acme'], timeoutMs: 2000, debug: (line) => lines.push(line) });
+    expect(report.orgs.map((o) => [o.status, o.flows.map((f) => f.action)])).toEqual([['ok', ['imported']]]);
+    // The first flow list was abandoned after 2 s and asked again.
+    const listCalls = lines.filter((l) => l.includes('/flows?flowType=FLOW'));
+    expect(listCalls[0]).toMatch(/→ timeout .*try 1\)$/);
+    expect(listCalls[1]).toMatch(/→ 200 .*try 2\)$/);
+    expect(waits.length).toBeGreaterThanOrEqual(1);
+  }, 60_000);
+
   it('a missing token is FG810 for that org; the others go on', async () => {
     const report = await deployTenants({ ...options, env: { GLOBEX_WEBEX_TOKEN: GLOBEX_TOKEN } });
     expect(report.orgs.map((o) => [o.tenant, o.status, o.diagnostics.map((d) => d.code)])).toEqual([['acme', 'failed', ['FG810']], ['globex', 'ok', []]]);
