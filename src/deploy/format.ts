@@ -29,7 +29,7 @@ export function formatDeployText(orgs: readonly RenderableOrg[], mode: 'plan' | 
       lines.push(`  ${flow.flow} (${flow.flowType.toLowerCase()}): ${verb(flow, mode, dry)}`);
       if (flow.changes.length > 0) {
         const diff = formatDiffText([{ before: `${org.tenant}:${flow.flow} (org)`, after: 'build', changes: flow.changes }]);
-        lines.push(...diff.trimEnd().split('\n').slice(1).map((l) => `  ${l}`));
+        lines.push(...diff.trimEnd().split('\n').slice(1).map((l) => (l ? `  ${l}` : '')));
       }
     }
   }

@@ -97,5 +97,5 @@ describe.skipIf(!hasShared)('names instead of ids', () => {
     expect(second.summary).toMatchObject({ orgs: 200, failed: 0, unchanged: 200, imported: 0, published: 0, writeCalls: 0 });
     expect(fake!.writes().length).toBe(writes);
     expect(fake!.violations).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

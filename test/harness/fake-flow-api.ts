@@ -111,7 +111,9 @@ let counter = 0;
 const hexId = (prefix: number): string => (prefix.toString(16).padStart(8, '0') + (++counter).toString(16).padStart(16, '0')).slice(0, 24);
 
 export async function startFakeFlowApi(orgInputs: Record<string, FakeOrgInput> = {}): Promise<FakeFlowApi> {
-  const api = new OpenAPIBackend({ definition: loadSpec() as unknown as Document, quick: true, validate: true, ajvOpts: { strict: false }, customizeAjv: (ajv) => addFormats.default(ajv) });
+  const api = new OpenAPIBackend({ definition: loadSpec() as unknown as Document, quick: true, validate: true, ajvOpts: { strict: false }, // The document uses the non-standard format "string" (on `attributes`): a plain string.
+    customizeAjv: (ajv) => addFormats.default(ajv).addFormat('string', true),
+  });
   await api.init();
   const orgs = new Map<string, FakeOrg>();
   const requests: RecordedRequest[] = [];
