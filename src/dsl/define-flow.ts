@@ -303,6 +303,8 @@ export interface FlowShape {
   activities: Record<string, WebexShape>;
   /** Variable name → the variable as exported. */
   variables: Record<string, Record<string, unknown>>;
+  /** The start's exported name when it is not NewPhoneContact (2026 digital exports: NewContact). */
+  startName?: string;
 }
 
 export interface FlowDefinition<P extends z.ZodType = z.ZodType, H = any> {
@@ -440,7 +442,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   };
 
   const subflow = definition.settings.flowType === 'SUBFLOW';
-  const startActivity = addActivity(START_ACTIVITY_NAME, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, {});
+  // The start's name is also the namespace of the call's outputs (`{{NewContact.ANI}}`).
+  const startName = definition.settings.webexShape?.startName ?? START_ACTIVITY_NAME;
+  const startActivity = addActivity(startName, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, {});
   delete startActivity.at;
   if (subflow) activities.splice(activities.indexOf(startActivity), 1);
 
@@ -449,9 +453,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   const f: FlowBuilder = {
     start: chain(startActivity, 'out') as unknown as StartHandle,
     call: {
-      ani: output(`${START_ACTIVITY_NAME}.ANI`),
-      dnis: output(`${START_ACTIVITY_NAME}.DNIS`),
-      interactionId: output(`${START_ACTIVITY_NAME}.InteractionId`),
+      ani: output(`${startName}.ANI`),
+      dnis: output(`${startName}.DNIS`),
+      interactionId: output(`${startName}.InteractionId`),
     },
     variable(name, type, input = {}) {
       const initial =

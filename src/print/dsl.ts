@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { format } from 'prettier';
+import { START_ACTIVITY_NAME } from '../activities/start.js';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
 
@@ -142,6 +143,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     ...flow.webex,
     activities: Object.fromEntries(flow.activities.filter((a) => a.webex).map((a) => [a.name, a.webex!])),
     variables: Object.fromEntries(flow.variables.filter((v) => v.webex).map((v) => [v.name, v.webex!])),
+    ...(start && start.name !== START_ACTIVITY_NAME ? { startName: start.name } : {}),
   };
   return { source: formatted, shape };
 }
