@@ -37,6 +37,8 @@ export const collectDigits = defineActivity({
   kind: 'collect-digits',
   options,
   ports: () => ['default', 'timeout', 'invalid', 'error'],
+  // Entry Timeout and Unmatched Entry are error paths, as a menu's (docs/webex-activities-and-api.md §1.3).
+  designerRequiredPorts: () => ['default'],
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
   webex: { activityName: 'ivr-collectdigits', activityId: '5f1144eaef5cfc454fbbf132', group: 'action', description: true },

@@ -35,6 +35,9 @@ export const menu = defineActivity({
   kind: 'menu',
   options,
   ports: (o) => [...digitsOf(o), 'timeout', 'invalid', 'error'],
+  // No-Input Timeout and Unmatched Entry are error paths (docs/webex-activities-and-api.md §1.3):
+  // Cisco's Recording template was published with both unwired on three menus.
+  designerRequiredPorts: (o) => digitsOf(o),
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true },

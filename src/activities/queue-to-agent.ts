@@ -36,6 +36,9 @@ export const queueToAgent = defineActivity({
   options,
   ports: () => ['default', 'error'],
   requiredPorts: () => ['default', 'error'],
+  // Its failure branch is the Undefined Error path (§1.1): Cisco's Last Agent Routing template was
+  // published with `error` unwired.
+  designerRequiredPorts: () => ['default'],
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
   webex: { activityName: 'queue-to-agent', activityId: '628d7efd4ba3176df6ce0088', group: 'action', description: true },

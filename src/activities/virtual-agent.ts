@@ -48,6 +48,8 @@ export const virtualAgent = defineActivity({
   options,
   ports: () => ['ENDED', 'ESCALATE', 'error'],
   requiredPorts: () => ['ENDED', 'ESCALATE', 'error'],
+  // `error` is the Undefined Error path, optional in Flow Designer (docs/webex-activities-and-api.md §1.1).
+  designerRequiredPorts: () => ['ENDED', 'ESCALATE'],
   templates: (o) => Object.values(o.botParameters),
   outputs: ['LastIntent', 'TranscriptURL', 'ErrorCode', 'IntentTriggered', 'MetaData'],
   webex: { activityName: 'ivr-virtualassistant', activityId: '5f33a6045d76a50d1e8fb4d0', group: 'enum-gateway', description: true },
