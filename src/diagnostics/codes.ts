@@ -51,7 +51,7 @@ export const diagnosticCodes = {
   FG206: { rule: 'unused-variable', severity: 'warning', summary: 'A variable is declared but never read, written or shown.' },
   FG207: { rule: 'variable-never-set', severity: 'warning', summary: 'A variable is read but has no initial value and nothing sets it.' },
   FG208: { rule: 'wrong-value-type', severity: 'error', summary: 'A Set Variable writes a value that does not fit the variable\'s declared type.' },
-  FG301: { rule: 'invalid-menu-digits', severity: 'error', summary: 'A menu has a digit outside 0-9, a digit twice, or more than 10 options.' },
+  FG301: { rule: 'invalid-menu-digits', severity: 'error', summary: 'A menu has a key outside 0-9, # and *, a key twice, or no options.' },
   FG302: { rule: 'invalid-prompt', severity: 'error', summary: 'A prompt item is empty, a prompt has more than 5 items, or a TTS text is over the length limit.' },
   FG303: { rule: 'setting-out-of-range', severity: 'error', summary: 'A numeric setting is outside the range Flow Designer accepts.' },
   FG304: { rule: 'silent-queue', severity: 'warning', summary: 'A queued call hears nothing: the queue is not followed by music or a message.' },

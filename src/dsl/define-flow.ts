@@ -103,11 +103,11 @@ interface PromptInput extends Described {
 
 export type PlayMessageInput = PromptInput;
 
-/** A menu digit, written as a number (`1`) or a string (`'1'`). */
+/** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
 export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface MenuInput<D extends DigitKey> extends PromptInput {
-  /** Digit → what the choice means (shown in Flow Designer). One to ten digits. */
+  /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
   choices: { readonly [K in D]: string };
   /** Seconds to wait for a digit. @default 3 */
   entryTimeoutSeconds?: number;
