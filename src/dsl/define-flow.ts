@@ -11,6 +11,7 @@ import { START_ACTIVITY_NAME } from '../activities/start.js';
 import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
 import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
+import type { Region } from '../activities/shared/regions.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
@@ -280,6 +281,11 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
   flowType?: 'FLOW' | 'SUBFLOW';
   /** Where the start node sits on the canvas. */
   startPosition?: { x: number; y: number };
+  /**
+   * The Webex region of the tenants the flow is for: new activities get that region's catalogue
+   * ids (README "Regions"); a tenant file's `region` overrides it. @default "us-eu"
+   */
+  region?: Region;
   /**
    * The exported shape of an imported flow (written by `flowgen import` next to the definition),
    * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
@@ -635,6 +641,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities,
     ...(file ? { file } : {}),
     ...(definition.at ? { at: definition.at } : {}),
+    ...(definition.settings.region !== undefined ? { region: definition.settings.region } : {}),
     ...(shape
       ? {
           webex: {
