@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
+import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
@@ -39,9 +40,11 @@ export const collectDigits = defineActivity({
   options,
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'timeout', 'invalid', 'error'],
+  // Entry Timeout and Unmatched Entry are error paths, as a menu's (docs/webex-activities-and-api.md §1.3).
+  designerRequiredPorts: () => ['default'],
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
-  webex: { activityName: 'ivr-collectdigits', activityId: '5f1144eaef5cfc454fbbf132', group: 'action', description: true },
+  webex: { activityName: 'ivr-collectdigits', activityId: catalogueId('ivr-collectdigits'), group: 'action', description: true },
   toWebex: (o, exported) => ({
     ...promptProperties(o, exported),
     minDigits: String(o.minDigits),

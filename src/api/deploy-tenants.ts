@@ -13,6 +13,7 @@ import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
+import { isRegion } from '../activities/shared/regions.js';
 import { createClient, isWriteCall, type ApiClient } from '../deploy/client.js';
 import { failureDiagnostic } from '../deploy/failures.js';
 import type { FlowType } from '../deploy/flow-api.js';
@@ -228,7 +229,10 @@ async function buildForOrg(
   }
   const checked = checkTenantFlow(tenant, key, found.definition);
   if (!checked.build) return { diagnostics: checked.diagnostics };
-  const definition: FlowDefinition = { ...found.definition, settings: { ...found.definition.settings, name: checked.build.name } };
+  // The tenant's catalogue region (`region: apj`), as build --tenant applies it.
+  const region = (tenant.values as { region?: unknown }).region;
+  const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
+  const definition: FlowDefinition = { ...found.definition, settings };
   const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates: project.templates, resolveResources });
   const diagnostics = [...checked.diagnostics, ...compiled.diagnostics];
   if (hasErrors(diagnostics) || compiled.document === undefined) return { diagnostics };
