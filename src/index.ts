@@ -36,6 +36,25 @@ export { defineFork, forkSet } from './dsl/forks.js';
 export type { ForkDefinition, ForkSet, ForkHooks } from './dsl/forks.js';
 export type { RenderInput, TemplateLibrary, TemplateSource } from './dsl/build-template.js';
 export type { BuildExtras } from './dsl/define-flow.js';
+// Voice and routing kinds of issue 9, and regions.
+export type {
+  BusinessHoursHandle,
+  BusinessHoursInput,
+  PercentAllocationHandle,
+  PercentAllocationInput,
+  BridgedTransferHandle,
+  BridgedTransferInput,
+  TransferInput,
+  GoToHandle,
+  GoToInput,
+  FlowVersion,
+  ScheduledCallbackHandle,
+  ScheduledCallbackInput,
+  FeedbackHandle,
+  FeedbackInput,
+} from './dsl/define-flow.js';
+export { REGIONS } from './activities/shared/regions.js';
+export type { Region } from './activities/shared/regions.js';
 export { loadTenantFile, parseTenantText, tenantSchemaFor } from './load/tenant-file.js';
 export type { TenantFile, TenantPositions } from './load/tenant-file.js';
 export { checkTenantFlow } from './load/tenant-values.js';
