@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import { format } from 'prettier';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
+import { voiceRoutingFactory, type PrintedVariables } from './voice-routing.js';
 
 const templateText = readFileSync(new URL('../../templates/flow.ts.hbs', import.meta.url), 'utf8');
 const handlebars = Handlebars.create();
@@ -71,14 +72,22 @@ function handleNames(names: readonly string[], used: Set<string>): Map<string, s
   return out;
 }
 
+function commonEntries(a: ActivityIR): [string, string][] {
+  const entries: [string, string][] = [];
+  if (a.description) entries.push(['description', JSON.stringify(a.description)]);
+  if (a.position) entries.push(['position', `{ x: ${a.position.x}, y: ${a.position.y} }`]);
+  return entries;
+}
+
 function commonInput(a: ActivityIR): string {
-  const parts: string[] = [];
-  if (a.description) parts.push(`description: ${JSON.stringify(a.description)}`);
-  if (a.position) parts.push(`position: { x: ${a.position.x}, y: ${a.position.y} }`);
+  const parts = commonEntries(a).map(([k, v]) => `${k}: ${v}`);
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
-function factory(a: ActivityIR, variables: ReadonlyMap<string, string>): string {
+function factory(a: ActivityIR, variables: ReadonlyMap<string, string>, declared: PrintedVariables): string {
+  // Voice and routing kinds of issue 9 print as their typed factories when they can.
+  const typed = voiceRoutingFactory(a, declared, commonEntries(a));
+  if (typed) return typed;
   const common = commonInput(a);
   if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
   if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
@@ -104,6 +113,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
   const others = flow.activities.filter((a) => a.kind !== 'start');
   const used = new Set<string>();
   const variableHandles = handleNames(flow.variables.map((v) => v.name), used);
+  const declared: PrintedVariables = new Map(flow.variables.map((v) => [v.name, { handle: variableHandles.get(v.name)!, type: v.type }]));
   const handles = handleNames(others.map((a) => a.name), used);
   const handleOf = (name: string) => (start && name === start.name ? 'f.start' : handles.get(name));
   const links: string[] = [];
@@ -134,7 +144,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
     region: flow.region,
     variables,
-    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles) })),
+    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, declared) })),
     links,
   });
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
