@@ -120,6 +120,30 @@ describe('regions', () => {
     expect([d?.code, d?.data?.['region'], d?.hint]).toStrictEqual(['FG012', 'ajp', 'Did you mean "apj"?']);
   });
 
+  it('builds the kinds from a YAML flow by their options, with the YAML region', async () => {
+    const yaml = `name: Yaml_Routing
+region: apj
+variables:
+  bh: { type: string, initial: 'bh-1' }
+  dn: { type: string, initial: '4001' }
+start: Hours
+activities:
+  Hours: { kind: business-hours, options: { scheduleVariable: '{{bh}}' }, links: { workingHours: Split, holidays: Bye, override: Bye, default: Bye } }
+  Split: { kind: percent-allocation, options: { paths: [{ name: Main, percent: 80 }, { name: Other, percent: 20 }] }, links: { Main: Bridge, Other: GoTo } }
+  Bridge: { kind: bridged-transfer, options: { dialNumberVariable: dn }, links: { default: Bye, failure: Bye } }
+  GoTo: { kind: hand-off, options: { target: '65c257749e107e688c8aae76', targetName: HelloWorld_Flow, version: { id: Live, name: Live } } }
+  Bye: { kind: disconnect-contact }
+`;
+    const loaded = loadYamlFlow('flows/y.flow.yaml', yaml);
+    expect(loaded.diagnostics).toStrictEqual([]);
+    const { diagnostics, document } = await emit(loaded.ir!);
+    expect(diagnostics.map((d) => [d.code, d.data?.['activity']])).toStrictEqual([['FG305', 'Bridge']]);
+    const props = properties(document!);
+    expect(props.get('Bye')!['activityId']).toBe('606c87008924f14526c564b5');
+    expect(props.get('Hours')!['businessHoursVariable']).toBe('{{bh}}');
+    expect(props.get('GoTo')!['handOffFlow']).toMatchObject({ handOffTo: '65c257749e107e688c8aae76', flowTagId: 'Live', isDynamic: false });
+  });
+
   it('reads `region:` from a YAML flow, and refuses an unknown one at its line', () => {
     const yaml = (region: string) => `name: Y\nregion: ${region}\nstart: Bye\nactivities:\n  Bye: { kind: disconnect-contact }\n`;
     expect(loadYamlFlow('flows/y.flow.yaml', yaml('apj')).ir?.region).toBe('apj');
