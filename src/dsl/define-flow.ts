@@ -174,8 +174,7 @@ export interface SetVariableInput<T extends VariableType> extends Described {
   value: ValueOf<T> | TextTemplate;
 }
 
-export interface QueueContactInput extends Described {
-  queue: { id: string; name: string };
+interface QueueContactSettings extends Described {
   /** @default "LONGEST_AVAILABLE_AGENT" */
   routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
   /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
@@ -183,6 +182,13 @@ export interface QueueContactInput extends Described {
   /** Take `failure` at once when no agent is available. @default false */
   checkAgentAvailability?: boolean;
 }
+
+/** A static queue, or a Variable Queue (its id read at run time) with the fallback queue it needs. */
+export type QueueContactInput = QueueContactSettings &
+  (
+    | { queue: { id: string; name: string }; queueVariable?: never; fallbackQueue?: never }
+    | { /** A String variable (or template) holding the queue's id. */ queueVariable: Variable<'string'> | TextTemplate; fallbackQueue: { id: string; name: string }; queue?: never }
+  );
 
 export interface PlayMusicInput extends Described {
   /** @default "defaultmusic_on_hold.wav" */
@@ -644,8 +650,11 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     },
     queueContact(name, input) {
       const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
+      const queue = input.queue
+        ? { queue: { ...input.queue } }
+        : { queueVariable: runtimeTemplate(input.queueVariable!), fallbackQueue: { ...input.fallbackQueue! } };
       const a = addActivity(name, 'queue-contact', input,
-        compact({ queue: { ...input.queue }, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
+        compact({ ...queue, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
       );
       return chain(a, 'default') as unknown as QueueContactHandle;
     },

@@ -27,6 +27,21 @@ describe('business hours', () => {
   });
 });
 
+describe('queue contact with a variable queue', () => {
+  test('needs its fallback queue, and takes no static queue beside it', () => {
+    defineFlow(settings, (f) => {
+      const queueId = f.variable('queueId', 'string');
+      f.queueContact('Queue', { queueVariable: queueId, fallbackQueue: { id: 'q-1', name: 'Support' } });
+      // @ts-expect-error a variable queue needs its fallback queue
+      f.queueContact('NoFallback', { queueVariable: queueId });
+      // @ts-expect-error a static queue and a variable one at once
+      f.queueContact('Both', { queue: { id: 'q', name: 'Q' }, queueVariable: queueId, fallbackQueue: { id: 'q-1', name: 'Support' } });
+      // @ts-expect-error the queue id is text: an integer variable cannot hold it
+      f.queueContact('Int', { queueVariable: f.variable('n', 'integer'), fallbackQueue: { id: 'q-1', name: 'Support' } });
+    });
+  });
+});
+
 describe('percentage allocation', () => {
   test('has one port per declared path, plus error', () => {
     defineFlow(settings, (f) => {
