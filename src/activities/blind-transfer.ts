@@ -26,6 +26,7 @@ export const blindTransfer = defineActivity({
   ports: () => [],
   templates: (o) => [o.dialNumber],
   webex: { activityName: 'blind-transfer', activityId: '606c86b98924f14526c564b3', group: 'terminating-action', description: true },
+  summary: (o) => ['to', { template: o.dialNumber }],
   toWebex: (o) => ({ transfertodn: renderText(o.dialNumber), ...radioShadows('transfertodn', 'dn') }),
   fromWebex: (p) => {
     const dialNumber = textTemplate(p['transfertodn']);

@@ -33,6 +33,7 @@ export const callback = defineActivity({
   templates: (o) => [o.dialNumber],
   outputs: ['FailureCode', 'FailureDescription'],
   webex: { activityName: 'callback', activityId: '5f367a285d76a50d1e8fb4d2', group: 'action', description: true },
+  summary: (o) => ['call back', { template: o.dialNumber }],
   toWebex: (o, exported) => {
     const radio = o.queue === undefined ? null : 'singleQueue';
     // 2022 exports (CARS) have no destination toggle and no ANI; some write an unset ANI as "".

@@ -40,6 +40,7 @@ export const collectDigits = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
   webex: { activityName: 'ivr-collectdigits', activityId: '5f1144eaef5cfc454fbbf132', group: 'action', description: true },
+  summary: (o) => [o.minDigits === o.maxDigits ? `${o.maxDigits} digits` : `${o.minDigits}-${o.maxDigits} digits`, `ending ${o.terminator}`],
   toWebex: (o, exported) => ({
     ...promptProperties(o, exported),
     minDigits: String(o.minDigits),

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
+import type { ActivitySummary } from './shared/graph.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
 export interface WebexIdentity {
@@ -37,6 +38,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   /** Names of runtime outputs other activities may reference as `<name>.<output>`. */
   outputs: readonly string[];
   webex: WebexIdentity;
+  /**
+   * The activity's one telling setting for a drawing of the flow (`flowgen graph`): a prompt's
+   * text, a menu's choices, a queue's name, an HTTP method and path, a condition's expression.
+   * Absent, or undefined for an activity, and the graph shows the name and kind alone.
+   */
+  summary?(options: Options): ActivitySummary;
   /** The identity of one activity, for kinds whose identity varies (the raw escape hatch). */
   identity?(options: Options): WebexIdentity;
   /**

@@ -38,6 +38,7 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true },
+  summary: (o) => [Object.keys(o.choices).sort().map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);

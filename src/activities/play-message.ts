@@ -16,6 +16,7 @@ export const playMessage = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: '5f114466ef5cfc454fbbf131', group: 'action', description: true },
+  summary: (o) => [{ prompt: o }],
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
 });

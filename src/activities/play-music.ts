@@ -51,6 +51,7 @@ export const playMusic = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.dynamicFile ? [o.dynamicFile] : []), ...(o.durationTemplate ? [o.durationTemplate] : [])],
   webex: { activityName: 'play-music', activityId: '5faa2ad13505f538acc86afc', group: 'action', description: true },
+  summary: (o) => [o.dynamicFile ? { template: o.dynamicFile } : (o.file ?? DEFAULT_HOLD_MUSIC)],
   toWebex: (o) => {
     const file = o.dynamicFile ? null : (o.file ?? DEFAULT_HOLD_MUSIC);
     const { 'prompt:name:name': _a, 'prompt_name:name': _b, ...shadows } = selectShadows('prompt', file, true);

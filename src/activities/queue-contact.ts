@@ -31,6 +31,7 @@ export const queueContact = defineActivity({
   requiredPorts: () => ['default'],
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],
   webex: { activityName: 'queue-contact', activityId: '5f114550ef5cfc454fbbf133', group: 'action', description: true },
+  summary: (o) => [o.queue.name],
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

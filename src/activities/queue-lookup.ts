@@ -27,6 +27,7 @@ export const queueLookup = defineActivity({
   requiredPorts: () => ['default', 'insufficientdata'],
   outputs: ['EWT', 'PIQ', 'CallsQueuedNow', 'OldestCallTime', 'LoggedOnAgentsAll'],
   webex: { activityName: 'queue-lookup', activityId: '5fabaf1f8bf5b65b82f0706f', group: 'action', description: true },
+  summary: (o) => [o.queue],
   toWebex: (o) => ({
     destination: o.queue,
     ...radioShadows('destination', 'queueId'),

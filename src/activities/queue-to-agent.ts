@@ -39,6 +39,7 @@ export const queueToAgent = defineActivity({
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
   webex: { activityName: 'queue-to-agent', activityId: '628d7efd4ba3176df6ce0088', group: 'action', description: true },
+  summary: (o) => ['agent', { template: o.agent }],
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

@@ -24,6 +24,7 @@ export const screenPop = defineActivity({
   ports: () => ['default'],
   templates: (o) => [o.url, ...Object.values(o.query)],
   webex: { activityName: 'screen-pop', activityId: '5f36ab33791fbc3e0eae20c8', group: 'action', description: true },
+  summary: (o) => [o.label, { template: o.url }],
   toWebex: (o) => ({
     screenPopUrl: renderText(o.url),
     queryParameters: Object.fromEntries(Object.entries(o.query).map(([k, v]) => [k, renderText(v)])),

@@ -46,6 +46,7 @@ export const virtualAgentVoice = defineActivity({
   templates: (o) => [o.eventName, ...(o.eventData ? [o.eventData] : [])],
   outputs: ['StateEventName', 'MetaData', 'TranscriptURL', 'ErrorCode'],
   webex: { activityName: 'ivr-virtualassistantvoice', activityId: '62da6fe3a350ce0ccab93a04', group: 'enum-gateway', description: true },
+  summary: (o) => [o.agent?.name ?? (typeof o.connector === 'string' ? o.connector : o.connector.name)],
   toWebex: (o) => {
     const connector = typeof o.connector === 'string' ? { id: o.connector, name: null } : o.connector;
     return {

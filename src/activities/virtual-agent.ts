@@ -51,6 +51,7 @@ export const virtualAgent = defineActivity({
   templates: (o) => Object.values(o.botParameters),
   outputs: ['LastIntent', 'TranscriptURL', 'ErrorCode', 'IntentTriggered', 'MetaData'],
   webex: { activityName: 'ivr-virtualassistant', activityId: '5f33a6045d76a50d1e8fb4d0', group: 'enum-gateway', description: true },
+  summary: (o) => [o.connector],
   toWebex: (o, exported) => {
     const parameters = Object.fromEntries(Object.entries(o.botParameters).map(([k, v]) => [k, renderText(v)]));
     // 2022 exports (CARS) write no parameters as null.

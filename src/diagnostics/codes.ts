@@ -78,6 +78,8 @@ export const diagnosticCodes = {
   FG603: { rule: 'git-revision-unavailable', severity: 'error', summary: 'git could not provide a file at the revision given to diff --git.' },
   FG610: { rule: 'stale-output', severity: 'error', summary: 'A committed output differs from a fresh build (build --check).' },
   FG611: { rule: 'missing-output', severity: 'error', summary: 'An output a fresh build would write is missing (build --check).' },
+  FG750: { rule: 'mermaid-too-large', severity: 'warning', summary: 'A Mermaid diagram is past what mermaid (and GitHub) render by default: 50,000 characters or 500 links.' },
+  FG751: { rule: 'tenant-not-applicable', severity: 'error', summary: 'graph --tenant was given a flow it cannot apply to: an export, or a YAML flow.' },
   FG901: { rule: 'internal-error', severity: 'error', summary: 'A bug in flowgen; please report it.' },
   FG902: { rule: 'output-schema-violation', severity: 'error', summary: 'A compiled flow does not match the Webex flow schema; a bug in flowgen.' },
 } as const satisfies Record<`FG${string}`, CodeInfo>;
