@@ -3,8 +3,8 @@
  * (https://mermaid.js.org/syntax/flowchart.html). Pure and deterministic.
  *
  * Each activity is a node showing its name, its kind and its one telling setting (shortened);
- * starts and ends are stadiums. Links are labelled by port, except the single way on (`default`,
- * `out`), whose label says nothing; error paths (`error`, `failure`) are dotted red, timeouts
+ * starts and ends are stadiums. Links are labelled by port, except an activity's single way on
+ * (`default` or `out` beside `error` alone), whose label says nothing; error paths (`error`, `failure`) are dotted red, timeouts
  * dotted amber. The main flow is drawn at the top level and each handled event flow is a
  * subgraph; event nodes nobody handles are left out, as the diff leaves them out (an unlinked
  * event node does nothing for a caller). Diff marks (added, removed, changed, renamed activities;
@@ -117,7 +117,8 @@ export function toMermaid(graph: MarkedGraph): string {
     const to = ids.get(link.target);
     if (from === undefined || to === undefined) continue;
     const mark = graph.linkMarks?.get(linkKey(link));
-    const words = [UNLABELLED_PORTS.has(link.port) ? '' : link.port, mark?.note ?? ''].filter(Boolean).join(' ');
+    const quiet = UNLABELLED_PORTS.has(link.port) && (byName.get(link.source)?.ports.filter((p) => p !== 'error').length ?? 0) <= 1;
+    const words = [quiet ? '' : link.port, mark?.note ?? ''].filter(Boolean).join(' ');
     const arrow = mark?.mark === 'added' ? '==>' : link.path === 'normal' && mark?.mark !== 'removed' ? '-->' : '-.->';
     lines.push(`  ${from} ${arrow}${words ? `|"${escapeMermaid(words)}"|` : ''} ${to}`);
     const style = mark?.mark ?? (link.path === 'normal' ? undefined : link.path);

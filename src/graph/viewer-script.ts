@@ -288,6 +288,7 @@ export const VIEWER_SCRIPT = String.raw`
   showDetails(-1);
   showView(0);
   window.flowgenViewer = {
+    names: data.nodes.map(function (n) { return n.n; }),
     views: data.views.map(function (v) { return { title: v.t, nodes: v.n.map(function (i) { return data.nodes[i].n; }), links: v.l.length }; }),
     showView: showView,
     fit: fit,
