@@ -48,11 +48,17 @@ export const VIEWER_SCRIPT = String.raw`
           cell[kind].push(i);
         }
     }
+    var long = [];
     view.n.forEach(function (i) { var n = data.nodes[i]; add('n', i, n.x - 12, n.y - 12, n.x + n.w + 12, n.y + n.h + 12); });
-    view.l.forEach(function (i) { var b = data.links[i].bb; add('l', i, b[0], b[1], b[2], b[3]); });
+    // A link across much of the canvas would sit in thousands of cells: such links are tested by their box instead.
+    view.l.forEach(function (i) {
+      var b = data.links[i].bb;
+      if ((Math.floor(b[2] / CELL) - Math.floor(b[0] / CELL) + 1) * (Math.floor(b[3] / CELL) - Math.floor(b[1] / CELL) + 1) > 64) long.push(i);
+      else add('l', i, b[0], b[1], b[2], b[3]);
+    });
     var xs = view.n.map(function (i) { return data.nodes[i].x; }), ys = view.n.map(function (i) { return data.nodes[i].y; });
     var x1 = view.n.map(function (i) { return data.nodes[i].x + data.nodes[i].w; }), y1 = view.n.map(function (i) { return data.nodes[i].y + data.nodes[i].h; });
-    grids[v] = { cells: cells, bounds: view.n.length ? [Math.min.apply(null, xs) - 20, Math.min.apply(null, ys) - 20, Math.max.apply(null, x1) + 20, Math.max.apply(null, y1) + 40] : [0, 0, 100, 100] };
+    grids[v] = { cells: cells, long: long, bounds: view.n.length ? [Math.min.apply(null, xs) - 20, Math.min.apply(null, ys) - 20, Math.max.apply(null, x1) + 20, Math.max.apply(null, y1) + 40] : [0, 0, 100, 100] };
     return grids[v];
   }
 
@@ -69,6 +75,10 @@ export const VIEWER_SCRIPT = String.raw`
         cell.n.forEach(function (i) { n.add(i); });
         cell.l.forEach(function (i) { l.add(i); });
       }
+    grid.long.forEach(function (i) {
+      var b = data.links[i].bb;
+      if (b[0] <= x1 && b[2] >= x0 && b[1] <= y1 && b[3] >= y0) l.add(i);
+    });
     return { n: Array.from(n), l: Array.from(l) };
   }
 
