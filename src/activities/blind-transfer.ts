@@ -26,6 +26,10 @@ export const blindTransfer = defineActivity({
   ports: () => [],
   templates: (o) => [o.dialNumber],
   webex: { activityName: 'blind-transfer', activityId: '606c86b98924f14526c564b3', group: 'terminating-action', description: true },
+  simulate: (o, call) => {
+    call.transfer(call.render(o.dialNumber), 'blind');
+    return { end: 'transferred' };
+  },
   toWebex: (o) => ({ transfertodn: renderText(o.dialNumber), ...radioShadows('transfertodn', 'dn') }),
   fromWebex: (p) => {
     const dialNumber = textTemplate(p['transfertodn']);

@@ -33,6 +33,10 @@ export const callback = defineActivity({
   templates: (o) => [o.dialNumber],
   outputs: ['FailureCode', 'FailureDescription'],
   webex: { activityName: 'callback', activityId: '5f367a285d76a50d1e8fb4d2', group: 'action', description: true },
+  simulate: (o, call) => {
+    call.callback(call.render(o.dialNumber), o.queue);
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => {
     const radio = o.queue === undefined ? null : 'singleQueue';
     // 2022 exports (CARS) have no destination toggle and no ANI; some write an unset ANI as "".

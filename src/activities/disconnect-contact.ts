@@ -11,6 +11,7 @@ export const disconnectContact = defineActivity({
   options: z.strictObject({}),
   ports: () => [],
   webex: { activityName: 'disconnect-contact', activityId: '5faa898c8bf5b65b82f0706b', group: 'terminating-action', description: true },
+  simulate: () => ({ end: 'disconnected' }),
   toWebex: () => ({}),
   fromWebex: () => ({}),
 });

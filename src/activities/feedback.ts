@@ -37,6 +37,10 @@ export const feedback = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => [o.customerId, ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
   webex: { activityName: 'Feedback-V2', activityId: '60a6360ea423a03f3b928da6', group: 'action', description: true },
+  simulate: (o, call) => {
+    call.note(`feedback survey ${o.survey} (${o.method}) offered to ${call.render(o.customerId)}`);
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => {
     const preFills = Object.fromEntries(Object.entries(o.preFills).map(([k, v]) => [k, renderText(v)]));
     return {

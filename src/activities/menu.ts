@@ -38,6 +38,20 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true },
+  // One key; no key within the timeout is `timeout`, a key without a branch `invalid` (docs §1.3).
+  simulate: (o, call) => {
+    const answer = call.collectDigits({
+      prompts: (o.tts ?? []).map((t) => call.render(t)),
+      audio: (o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))),
+      timeoutSeconds: o.entryTimeoutSeconds,
+      maxDigits: 1,
+      interruptible: o.interruptible,
+    });
+    if ('timeout' in answer) return { port: 'timeout' };
+    const digit = answer.digits.charAt(0);
+    call.output('OptionEntered', digit);
+    return { port: digit in o.choices ? digit : 'invalid' };
+  },
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);

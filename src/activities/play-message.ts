@@ -16,6 +16,11 @@ export const playMessage = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: '5f114466ef5cfc454fbbf131', group: 'action', description: true },
+  simulate: (o, call) => {
+    if (o.tts) call.say(o.tts.map((t) => call.render(t)));
+    else call.playAudio((o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))));
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
 });

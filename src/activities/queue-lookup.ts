@@ -27,6 +27,12 @@ export const queueLookup = defineActivity({
   requiredPorts: () => ['default', 'insufficientdata'],
   outputs: ['EWT', 'PIQ', 'CallsQueuedNow', 'OldestCallTime', 'LoggedOnAgentsAll'],
   webex: { activityName: 'queue-lookup', activityId: '5fabaf1f8bf5b65b82f0706f', group: 'action', description: true },
+  // Queue statistics are the scenario's; without them Webex has "insufficient information".
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    for (const [name, value] of Object.entries(answer?.outputs ?? {})) call.output(name, value);
+    return { port: answer?.port ?? (answer?.outputs ? 'default' : 'insufficientdata') };
+  },
   toWebex: (o) => ({
     destination: o.queue,
     ...radioShadows('destination', 'queueId'),

@@ -22,6 +22,10 @@ export const startMediaStream = defineActivity({
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   webex: { activityName: 'start-media-stream', activityId: '6698cc9ec61ded2fa580fba1', group: 'action', description: true },
+  simulate: (o, call) => {
+    call.note(`media stream to ${o.destination} started`);
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const { 'mediaDestinationId:type': _a, mediaDestinationId_type: _b, ...shadows } = selectShadows('mediaDestinationId', o.destination, true);
     return { mediaDestinationId: o.destination, ...shadows };
