@@ -10,6 +10,8 @@ import { registerDiff } from './commands/diff.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -42,6 +44,8 @@ registerDiff(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
 registerInit(program, setExit);
+registerSimulate(program, setExit);
+registerTest(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -87,7 +87,6 @@ export const diagnosticCodes = {
   FG706: { rule: 'live-request-failed', severity: 'error', summary: 'A live connector URL is invalid, or the record file cannot be written.' },
   FG710: { rule: 'scenario-failed', severity: 'error', summary: 'A scenario case did not go as it expects (expected and actual are in the message).' },
   FG711: { rule: 'coverage-below-minimum', severity: 'error', summary: 'Link coverage of a flow is below --min-coverage.' },
-  FG712: { rule: 'no-scenarios-found', severity: 'error', summary: 'flowgen test found no scenario files (*.test.yaml).' },
   FG901: { rule: 'internal-error', severity: 'error', summary: 'A bug in flowgen; please report it.' },
   FG902: { rule: 'output-schema-violation', severity: 'error', summary: 'A compiled flow does not match the Webex flow schema; a bug in flowgen.' },
 } as const satisfies Record<`FG${string}`, CodeInfo>;
