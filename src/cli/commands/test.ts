@@ -43,7 +43,7 @@ export function registerTest(program: Command, setExit: (code: number) => void):
       const tested = await testFlows({ paths, cwd: process.cwd(), connectors });
       const diagnostics = [...tested.diagnostics];
       for (const flow of minimum === undefined ? [] : tested.coverage) {
-        if (flow.percent < minimum) {
+        if (minimum !== undefined && flow.percent < minimum) {
           diagnostics.push(makeDiagnostic('FG711', { message: `Link coverage of "${flow.flow}" is ${flow.percent.toFixed(1)}% (${flow.taken}/${flow.total}), below --min-coverage ${minimum}.`, location: { file: flow.files[0] ?? flow.flow }, hint: `Add scenarios for the untested links, error paths first: ${flow.untested.slice(0, 3).map((l) => `${l.activity} ${l.port}`).join(', ')}.` }));
         }
       }
