@@ -266,7 +266,14 @@ export class CallSimulation {
         this.log(`waiting in ${this.queued.name}: the treatment repeats and no agent answers in this simulation`);
         return { end: 'ended' };
       }
-      const step = await this.step(activity, scope);
+      let step: SimulationStep;
+      try {
+        step = await this.step(activity, scope);
+      } catch (error) {
+        // An activity a hang-up or an agent cut short was still run: it is on the path, without a port.
+        if (error instanceof CallInterrupt) this.result.path.push({ activity: scope.prefix + activity.name, kind: activity.kind, port: null });
+        throw error;
+      }
       const port = 'port' in step ? step.port : null;
       this.result.path.push({ activity: scope.prefix + activity.name, kind: activity.kind, port });
       if (port === null) return step as { end: 'disconnected' | 'ended' | 'transferred' };
