@@ -212,6 +212,8 @@ function method(object: PebbleValue, name: string, args: PebbleValue[]): PebbleV
       return object.indexOf(text(0));
     case 'replace':
       return object.split(text(0)).join(text(1));
+    case 'split':
+      return object.split(new RegExp(text(0)));
     default:
       return fail(`the method "${name}()" is not simulated`);
   }
