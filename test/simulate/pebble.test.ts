@@ -80,7 +80,7 @@ describe('Pebble errors (the activity then takes its error path)', () => {
     ['{{ userName and true }}', /needs true or false/],
     ['{{ callerPhone | slice(5, 99) }}', /outside the text/],
     ['{{ a == }}', /ends too early|unexpected/],
-    ['{{[phoneNumber}}', /closed by/],
+    ['{{[phoneNumber}}', /never closed/],
     ['{% if a %}x{% endif %}', /tags are not simulated/],
   ])('%s', (text, message) => {
     expect(() => renderPebble(text, env)).toThrow(PebbleError);
