@@ -29,6 +29,13 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   ports(options: Options): readonly string[];
   /** Ports that must be wired for the flow to be complete. */
   requiredPorts(options: Options): readonly string[];
+  /**
+   * The part of `requiredPorts` Flow Designer itself refuses to publish unwired (FC1006); the rest
+   * are flowgen's own safety rules, errors in flows written in flowgen and warnings in imported
+   * ones. Error paths (Undefined Error, No-Input Timeout, Unmatched Entry) are optional in Flow
+   * Designer (docs/webex-activities-and-api.md §1.1). @default requiredPorts
+   */
+  designerRequiredPorts?(options: Options): readonly string[];
   /** The port name written into `conditionExpr` and the widget (identity unless a kind renames). */
   webexPort(port: string, options: Options): string;
   /** Every runtime template the options hold, for reference checks. */

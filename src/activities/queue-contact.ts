@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { resourceSchema, variableNameSchema } from './shared/schemas.js';
 import { defined, numberOf } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
@@ -30,7 +31,7 @@ export const queueContact = defineActivity({
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],
-  webex: { activityName: 'queue-contact', activityId: '5f114550ef5cfc454fbbf133', group: 'action', description: true },
+  webex: { activityName: 'queue-contact', activityId: catalogueId('queue-contact'), group: 'action', description: true },
   // Queued: the flow goes on with the treatment (music) until an agent answers; `failure` when
   // queueing fails or, with checkAgentAvailability, no agent is available (docs §1.3).
   simulate: (o, call) => {

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -36,9 +37,12 @@ export const queueToAgent = defineActivity({
   options,
   ports: () => ['default', 'error'],
   requiredPorts: () => ['default', 'error'],
+  // Its failure branch is the Undefined Error path (§1.1): Cisco's Last Agent Routing template was
+  // published with `error` unwired.
+  designerRequiredPorts: () => ['default'],
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
-  webex: { activityName: 'queue-to-agent', activityId: '628d7efd4ba3176df6ce0088', group: 'action', description: true },
+  webex: { activityName: 'queue-to-agent', activityId: catalogueId('queue-to-agent'), group: 'action', description: true },
   // Without parking, an unavailable agent leaves by `error` (docs §1.3: "off → failure branch").
   simulate: (o, call) => {
     const answer = call.queueToAgent({ agent: call.render(o.agent), reportingQueueId: o.reportingQueue.id, park: o.parkContact });

@@ -19,6 +19,7 @@ import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import { simulateCall, type SimulationResult } from '../simulate/engine.js';
 import type { Fixture, HttpExchange, LiveTransport, PreparedRequest } from '../simulate/http.js';
 import type { CallScenario } from '../simulate/scenario.js';
+import { businessHoursMapSchema } from '../simulate/scenario-file.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileForTenant } from './build-tenants.js';
 import { compileFlow, compileIr } from './compile-flow.js';
@@ -177,6 +178,22 @@ export function subflowLoader(flowFile: string, cwd: string): (name: string) => 
     }
     return undefined;
   };
+}
+
+/** Business Hours schedules from a YAML or JSON file (`--business-hours`): entity name or id → schedule. */
+export function readBusinessHoursFile(path: string, cwd: string): { schedules?: CallScenario['businessHours']; diagnostics: Diagnostic[] } {
+  const absolute = resolve(cwd, path);
+  const shown = shownPath(absolute, cwd);
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(absolute, 'utf8'), { uniqueKeys: true });
+  } catch (error) {
+    return { diagnostics: [(error as NodeJS.ErrnoException).code !== undefined ? unreadable(shown) : makeDiagnostic('FG703', { message: `"${shown}" is not valid YAML or JSON.`, location: { file: shown }, hint: 'Fix the YAML syntax.' })] };
+  }
+  const parsed = businessHoursMapSchema.safeParse(data);
+  if (parsed.success) return { schedules: parsed.data, diagnostics: [] };
+  const issue = parsed.error.issues[0]!;
+  return { diagnostics: [makeDiagnostic('FG703', { message: `Business hours in "${shown}" are invalid at ${issue.path.join('.') || 'the top'}: ${issue.message}.`, location: { file: shown, path: issue.path.join('.') }, hint: 'Give entity → { timeZone, workingHours: [{ name, days, from, to }], holidays, overrides } (README "flowgen simulate").' })] };
 }
 
 export interface SimulateFileOptions {

@@ -115,7 +115,7 @@ async function runFile(file: string, options: TestFlowsOptions, tallies: Map<str
   for (const [index, item] of read.scenario.cases.entries()) {
     const own = fixturesOf(item.fixtures, file, options.cwd, `${shown} cases[${index}].fixtures`);
     diagnostics.push(...own.diagnostics);
-    const result = await runCase(item, own.fixtures, { flow: loaded.ir, fixtures: shared.fixtures, ...(live ? { live } : {}), loadSubflow: subflowLoader(flowPath, options.cwd), file: loaded.shown });
+    const result = await runCase(item, own.fixtures, { flow: loaded.ir, fixtures: shared.fixtures, ...(read.scenario.businessHours ? { businessHours: read.scenario.businessHours } : {}), ...(live ? { live } : {}), loadSubflow: subflowLoader(flowPath, options.cwd), file: loaded.shown });
     for (const link of result.result.linksTaken) tally.taken.add(link);
     suite.cases.push(result);
   }

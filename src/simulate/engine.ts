@@ -20,6 +20,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { renderText } from '../ir/template.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
+import { businessHoursAt, seededRandom } from './business-hours.js';
 import { selectJson } from './json-path.js';
 import { fixtureExchange, FixtureSet, prepareRequest, type Fixture, type HttpExchange, type LiveTransport, type PreparedRequest } from './http.js';
 import { renderPebble } from './pebble/evaluate.js';
@@ -120,6 +121,7 @@ export class CallSimulation {
   private queued: { name: string; atMs: number; visited: Set<string> } | undefined;
   private answeredAtMs: number | undefined;
   private digitIndex = 0;
+  private randomSource: (() => number) | undefined;
   private readonly top: FlowScope;
   private readonly caseFixtures: FixtureSet;
   private readonly fixtures: FixtureSet;
@@ -400,11 +402,24 @@ export class CallSimulation {
       note: (text) => engine.log(text),
       subflow: (call) => engine.subflow(call, activity.name),
       scenarioAnswer: () => engine.scenario.answers[activity.name],
+      businessHours: (entity) => {
+        const schedule = engine.scenario.businessHours[entity.name] ?? engine.scenario.businessHours[entity.id];
+        if (!schedule) return undefined;
+        const answer = businessHoursAt(schedule, new Date(engine.scenario.at.getTime() + engine.clockMs));
+        engine.log(`business hours "${entity.name || entity.id}": ${answer.port}${answer.shift ?? answer.holiday ?? answer.override ? ` (${answer.shift ?? answer.holiday ?? answer.override})` : ''}`);
+        return answer;
+      },
+      random: () => engine.random(),
       fail: (reason) => {
         throw new ActivityFault(reason);
       },
       unsupported: (reason) => engine.stop('FG700', activity.name, `"${activity.name}" cannot be simulated: ${reason}.`, 'The run stops here rather than guess.'),
     };
+  }
+
+  private random(): number {
+    this.randomSource ??= seededRandom(this.scenario.seed);
+    return this.randomSource();
   }
 
   private say(texts: readonly string[]): void {

@@ -21,7 +21,7 @@ export interface CaseResult {
 }
 
 /** A case's call, as the engine takes it. */
-export function caseScenario(item: ScenarioCase): CallScenario {
+export function caseScenario(item: ScenarioCase, shared: CallScenario['businessHours'] = {}): CallScenario {
   const agent = item.agent;
   return callScenario({
     ...(item.caller?.ani !== undefined ? { ani: item.caller.ani } : {}),
@@ -42,15 +42,19 @@ export function caseScenario(item: ScenarioCase): CallScenario {
     ...(item.at !== undefined ? { at: new Date(item.at) } : {}),
     faults: item.faults ?? {},
     answers: (item.answers ?? {}) as CallScenario['answers'],
+    businessHours: { ...shared, ...(item.businessHours ?? {}) },
+    ...(item.seed !== undefined ? { seed: item.seed } : {}),
   });
 }
 
 export interface RunCaseOptions extends Omit<SimulationOptions, 'scenario' | 'caseFixtures'> {
   flow: FlowIR;
+  businessHours?: CallScenario['businessHours'];
 }
 
 export async function runCase(item: ScenarioCase, caseFixtures: readonly Fixture[], options: RunCaseOptions): Promise<CaseResult> {
-  const result = await simulateCall({ ...options, scenario: caseScenario(item), caseFixtures });
+  const { businessHours, ...simulation } = options;
+  const result = await simulateCall({ ...simulation, scenario: caseScenario(item, businessHours), caseFixtures });
   const failures = checkExpectations(item.expect, result);
   return { name: item.name, passed: failures.length === 0 && result.diagnostics.length === 0, failures, diagnostics: result.diagnostics, result };
 }

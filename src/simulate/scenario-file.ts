@@ -5,6 +5,7 @@
  * runner checks files with and the one `schemas/flow-test.schema.json` is generated from.
  */
 import { z } from 'zod';
+import { WEEKDAYS } from './business-hours.js';
 
 const seconds = z.number().min(0);
 const fixtureList = z.array(z.unknown()).describe('HTTP fixtures: [{ request: { method, url }, response: { status, headers?, body?, delayMs?, refused? }, times? }]');
@@ -21,6 +22,19 @@ const agent = z.union([
     team: z.string().min(1).optional(),
   }),
 ]);
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time HH:mm');
+const isoDate = z.string().regex(/^\d{4}-\d\d-\d\d$/, 'a date YYYY-MM-DD');
+const period = z.strictObject({ name: z.string().min(1), date: isoDate, until: isoDate.optional(), from: hhmm.optional(), to: hhmm.optional() });
+
+/** A Business Hours entity as Control Hub defines it: what the flow cannot say, the scenario does. */
+export const businessHoursSchema = z.strictObject({
+  timeZone: z.string().min(1).describe('IANA time zone, e.g. America/New_York'),
+  workingHours: z.array(z.strictObject({ name: z.string().min(1), days: z.array(z.enum(WEEKDAYS)).min(1), from: hhmm, to: hhmm })).default([]),
+  holidays: z.array(period).default([]),
+  overrides: z.array(period).default([]),
+});
+export const businessHoursMapSchema = z.record(z.string(), businessHoursSchema).describe('Business Hours entity (name or id) → its schedule');
 
 const requestExpectation = z.strictObject({
   method: z.string().min(1),
@@ -56,6 +70,8 @@ export const scenarioCaseSchema = z.strictObject({
   at: z.string().optional().describe('When the call starts, ISO-8601 (the clock of now())'),
   faults: z.record(z.string(), z.string()).optional().describe('Activity → port it leaves by as a platform fault ("error", or "failure" for a queue)'),
   answers: z.record(z.string(), z.strictObject({ port: z.string().optional(), outputs: z.record(z.string(), z.unknown()).optional() })).optional().describe('Activity → how it ends, for activities no setting decides (virtual agents, queue information)'),
+  businessHours: businessHoursMapSchema.optional(),
+  seed: z.number().int().optional().describe('Seed for percentage allocation (default 1)'),
   fixtures: fixtures.optional().describe("This case's own fixtures, tried first (also when a connector is live)"),
   expect: expectation,
 });
@@ -66,6 +82,7 @@ export const scenarioFileSchema = z
     flow: z.string().min(1).describe('The flow: a definition (*.flow.ts, *.flow.yaml) or an export (*.json), relative to this file'),
     tenant: z.string().min(1).optional().describe('Build the definition with this tenant, as build --tenant does'),
     fixtures: fixtures.optional().describe('Fixtures every case uses (unless a connector is live)'),
+    businessHours: businessHoursMapSchema.optional().describe('Schedules every case uses (a case may add its own)'),
     cases: z.array(scenarioCaseSchema).min(1),
   })
   .describe('flowgen scenarios: calls through one flow and what must happen (README "flowgen test")');

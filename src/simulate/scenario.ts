@@ -4,6 +4,7 @@
  * decides. Plain data, built from `flowgen simulate` options or a scenario file's case.
  */
 import type { SimulatedValue } from '../activities/shared/simulation.js';
+import type { BusinessHoursSchedule } from './business-hours.js';
 
 export interface AgentScenario {
   /** Seconds after the contact is queued until an agent answers. */
@@ -37,6 +38,10 @@ export interface CallScenario {
   faults: Readonly<Record<string, string>>;
   /** Activity name → what it does, for activities no setting decides (virtual agents, queue info). */
   answers: Readonly<Record<string, { port?: string; outputs?: Record<string, SimulatedValue> }>>;
+  /** Business Hours entity (name or id) → its schedule. */
+  businessHours: Readonly<Record<string, BusinessHoursSchedule>>;
+  /** Seed of the generator percentage allocation draws from. */
+  seed: number;
   /** Simulated seconds after which the call is stopped as a runaway loop. */
   maxSeconds: number;
 }
@@ -60,6 +65,8 @@ export function callScenario(partial: Partial<CallScenario> = {}): CallScenario 
     at: DEFAULT_START,
     faults: {},
     answers: {},
+    businessHours: {},
+    seed: 1,
     maxSeconds: 3600,
     ...partial,
   };

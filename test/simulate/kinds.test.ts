@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activityDefinition } from '../../src/activities/index.js';
-import type { DigitAnswer, HttpAnswer, HttpCall, QueueAnswer, SimulatedCall, SimulatedValue, SimulationStep } from '../../src/activities/shared/simulation.js';
+import type { BusinessHoursAnswer, DigitAnswer, HttpAnswer, HttpCall, QueueAnswer, SimulatedCall, SimulatedValue, SimulationStep } from '../../src/activities/shared/simulation.js';
 import { renderText } from '../../src/ir/template.js';
 import { renderPebble, type PebbleValue } from '../../src/simulate/pebble/evaluate.js';
 import { selectJson } from '../../src/simulate/json-path.js';
@@ -17,7 +17,7 @@ interface Recorder {
   log: string[];
 }
 
-function fakeCall(input: { vars?: Record<string, SimulatedValue>; digits?: DigitAnswer; http?: HttpAnswer[]; queue?: QueueAnswer; answer?: { port?: string } } = {}): { call: SimulatedCall; rec: Recorder } {
+function fakeCall(input: { vars?: Record<string, SimulatedValue>; digits?: DigitAnswer; http?: HttpAnswer[]; queue?: QueueAnswer; answer?: { port?: string; outputs?: Record<string, SimulatedValue> }; hours?: BusinessHoursAnswer; random?: number } = {}): { call: SimulatedCall; rec: Recorder } {
   const rec: Recorder = { said: [], written: {}, outputs: {}, requests: [], log: [] };
   const vars = { ...(input.vars ?? {}) };
   const answers = [...(input.http ?? [])];
@@ -55,6 +55,8 @@ function fakeCall(input: { vars?: Record<string, SimulatedValue>; digits?: Digit
     note: (t) => void rec.log.push(t),
     subflow: async () => ({ out: 'from subflow' }),
     scenarioAnswer: () => input.answer,
+    businessHours: () => input.hours,
+    random: () => input.random ?? 0.5,
     fail: (reason) => {
       throw new Error(`fail: ${reason}`);
     },

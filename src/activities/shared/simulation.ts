@@ -97,6 +97,14 @@ export interface SubflowCall {
   inputs: Readonly<Record<string, SimulatedValue>>;
 }
 
+/** Which branch of a Business Hours entity the call's time falls in, and the names Webex outputs. */
+export interface BusinessHoursAnswer {
+  port: 'workingHours' | 'holidays' | 'override' | 'default';
+  shift?: string;
+  holiday?: string;
+  override?: string;
+}
+
 /** Scenario-supplied results of activities whose outcome no flow setting decides. */
 export interface ScenarioAnswer {
   /** Virtual agents: which port the conversation leaves by, and its outputs. */
@@ -141,13 +149,17 @@ export interface SimulatedCall {
   queue(request: QueueRequest): QueueAnswer;
   queueToAgent(request: AgentRequest): AgentAnswer;
   /** The call leaves Webex to a number. */
-  transfer(number: string, kind: 'blind' | 'bridged'): void;
+  transfer(number: string, kind: 'blind' | 'bridged' | 'hand-off'): void;
   screenPop(url: string, label: string): void;
   callback(number: string, queueId: string | undefined): void;
   /** A line in the transcript for what has no other trace (a survey offered, a media stream). */
   note(text: string): void;
   /** Runs a subflow found beside the flow; its outputs by subflow variable name. */
   subflow(call: SubflowCall): Promise<Record<string, SimulatedValue>>;
+  /** The call's time against a Business Hours entity (by id or name), undefined when the scenario has no schedule for it. */
+  businessHours(entity: { id: string; name: string }): BusinessHoursAnswer | undefined;
+  /** A number in [0, 1) from the scenario's seeded generator (percentage allocation). */
+  random(): number;
   /** What the scenario says an activity without a deciding setting does (virtual agents). */
   scenarioAnswer(): ScenarioAnswer | undefined;
 

@@ -4,7 +4,7 @@
  * unmatched request, a kind the simulator cannot run), 2 on usage errors or a flowgen bug.
  */
 import { Option, type Command } from 'commander';
-import { simulateFile } from '../../api/simulate-flow.js';
+import { readBusinessHoursFile, simulateFile } from '../../api/simulate-flow.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { callDocument, formatTranscript } from '../../simulate/format/call.js';
@@ -24,6 +24,8 @@ interface SimulateFlags {
   at?: string;
   tenant?: string;
   record?: string;
+  businessHours?: string;
+  seed?: string;
   format: 'text' | 'json';
 }
 
@@ -85,16 +87,27 @@ export function registerSimulate(program: Command, setExit: (code: number) => vo
     .option('--at <iso-time>', 'when the call starts (the clock of now()); default 2026-01-05T09:00:00Z')
     .option('--tenant <name>', 'build the definition with this tenant\'s values and forks, as build --tenant does')
     .option('--record <file>', 'save the live connectors\' answers as a fixture file')
+    .option('--business-hours <file>', 'Business Hours schedules (YAML: entity name → time zone, shifts, holidays, overrides)')
+    .option('--seed <n>', 'seed for percentage allocation', '1')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flow: string, flags: SimulateFlags) => {
       const problems: Diagnostic[] = [];
       const scenario = scenarioFrom(flags, problems);
       const connectors = parseConnectors(flags.connector, problems);
       if (flags.record !== undefined && Object.keys(connectors).length === 0) problems.push(usage('--record saves live answers, but no --connector is given.', 'Add --connector "NAME=URL".'));
+      const seed = Number(flags.seed ?? '1');
+      if (!Number.isInteger(seed)) problems.push(usage(`--seed ${JSON.stringify(flags.seed)} is not an integer.`, 'Write --seed 7.'));
       if (problems.length) {
         process.stderr.write(renderDiagnostics(problems, 'text', process.stderr));
         return setExit(2);
       }
+      const hours = flags.businessHours === undefined ? undefined : readBusinessHoursFile(flags.businessHours, process.cwd());
+      if (hours && !hours.schedules) {
+        process.stderr.write(renderDiagnostics(hours.diagnostics, 'text', process.stderr));
+        return setExit(1);
+      }
+      scenario.businessHours = hours?.schedules ?? {};
+      scenario.seed = seed;
       const simulated = await simulateFile({ flow, cwd: process.cwd(), scenario, fixtureFiles: flags.fixtures ?? [], connectors, ...(flags.tenant ? { tenant: flags.tenant } : {}) });
       if (simulated.diagnostics.length) process.stderr.write(renderDiagnostics(simulated.diagnostics, 'text', process.stderr));
       const result = simulated.result;
