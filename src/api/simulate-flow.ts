@@ -81,6 +81,14 @@ export async function loadSimulationFlow(path: string, cwd: string, tenant?: str
   return imported.ir && !hasErrors(diagnostics) ? { ir: imported.ir, shown, diagnostics: [] } : { shown, diagnostics };
 }
 
+function readText(absolute: string): string | undefined {
+  try {
+    return readFileSync(absolute, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function unreadable(shown: string): Diagnostic {
   return makeDiagnostic('FG004', { message: `"${shown}" does not exist or cannot be read.`, location: { file: shown }, hint: 'Check the path; run flowgen from the project root.' });
 }
@@ -116,19 +124,13 @@ export function fixturesFrom(data: unknown, shown: string): { fixtures: Fixture[
 export function readFixtureFile(path: string, cwd: string): { fixtures: Fixture[]; diagnostics: Diagnostic[] } {
   const absolute = resolve(cwd, path);
   const shown = shownPath(absolute, cwd);
+  const text = readText(absolute);
+  if (text === undefined) return { fixtures: [], diagnostics: [unreadable(shown)] };
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(absolute, 'utf8'), { uniqueKeys: true });
+    data = parseYaml(text, { uniqueKeys: true });
   } catch (error) {
-    const unreadableFile = (error as NodeJS.ErrnoException).code !== undefined;
-    return {
-      fixtures: [],
-      diagnostics: [
-        unreadableFile
-          ? unreadable(shown)
-          : makeDiagnostic('FG702', { message: `"${shown}" is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}.`, location: { file: shown }, hint: 'Fixtures are one YAML or JSON file holding a list.' }),
-      ],
-    };
+    return { fixtures: [], diagnostics: [makeDiagnostic('FG702', { message: `"${shown}" is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}.`, location: { file: shown }, hint: 'Fixtures are one YAML or JSON file holding a list.' })] };
   }
   return fixturesFrom(data, shown);
 }
@@ -184,11 +186,13 @@ export function subflowLoader(flowFile: string, cwd: string): (name: string) => 
 export function readBusinessHoursFile(path: string, cwd: string): { schedules?: CallScenario['businessHours']; diagnostics: Diagnostic[] } {
   const absolute = resolve(cwd, path);
   const shown = shownPath(absolute, cwd);
+  const text = readText(absolute);
+  if (text === undefined) return { diagnostics: [unreadable(shown)] };
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(absolute, 'utf8'), { uniqueKeys: true });
-  } catch (error) {
-    return { diagnostics: [(error as NodeJS.ErrnoException).code !== undefined ? unreadable(shown) : makeDiagnostic('FG703', { message: `"${shown}" is not valid YAML or JSON.`, location: { file: shown }, hint: 'Fix the YAML syntax.' })] };
+    data = parseYaml(text, { uniqueKeys: true });
+  } catch {
+    return { diagnostics: [makeDiagnostic('FG703', { message: `"${shown}" is not valid YAML or JSON.`, location: { file: shown }, hint: 'Fix the YAML syntax.' })] };
   }
   const parsed = businessHoursMapSchema.safeParse(data);
   if (parsed.success) return { schedules: parsed.data, diagnostics: [] };

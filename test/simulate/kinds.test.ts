@@ -226,3 +226,39 @@ describe('routing', () => {
     expect(await run('queue-lookup', { queue: 'q1' }, fakeCall().call)).toStrictEqual({ port: 'insufficientdata' });
   });
 });
+
+describe('the issue-9 kinds', () => {
+  it('business hours leaves by the branch the schedule gives and names it', async () => {
+    const { call, rec } = fakeCall({ hours: { port: 'holidays', holiday: 'New Year' } });
+    expect(await run('business-hours', { schedule: { id: 'bh1', name: 'Support hours' } }, call)).toStrictEqual({ port: 'holidays' });
+    expect(rec.outputs).toMatchObject({ Holidays_Name: 'New Year', status: 'holidays' });
+  });
+  it('business hours without a schedule in the scenario stops rather than guess', async () => {
+    await expect(run('business-hours', { schedule: { id: 'bh1', name: 'Support hours' } }, fakeCall().call)).rejects.toThrow(/unsupported: the scenario gives no schedule for the business hours "Support hours"/);
+  });
+  it.each([
+    [0.1, 'A'],
+    [0.75, 'B'],
+    [0.99, 'B'],
+  ])('percentage allocation (A 70, B 30) with draw %f takes %s', async (random, port) => {
+    const { call, rec } = fakeCall({ random });
+    expect(await run('percent-allocation', { paths: [{ name: 'A', percent: 70 }, { name: 'B', percent: 30 }] }, call)).toStrictEqual({ port });
+    expect(rec.outputs['description']).toBe(port);
+  });
+  it('a bridged transfer connects, or fails when the scenario says so', async () => {
+    expect(await run('bridged-transfer', { dialNumber: text('4001') }, fakeCall().call)).toStrictEqual({ end: 'transferred' });
+    expect(await run('bridged-transfer', { dialNumber: text('4001') }, fakeCall({ answer: { port: 'failure' } }).call)).toStrictEqual({ port: 'failure' });
+  });
+  it('a wait lets time pass and goes on', async () => {
+    expect(await run('wait', { durationSeconds: 30 }, fakeCall().call)).toStrictEqual({ port: 'default' });
+  });
+  it('a record with neither a test recording nor a scenario answer stops rather than guess', async () => {
+    await expect(run('record', {}, fakeCall().call)).rejects.toThrow(/unsupported/);
+    expect(await run('record', {}, fakeCall({ answer: { port: 'timeout' } }).call)).toStrictEqual({ port: 'timeout' });
+  });
+  it('a BRE request maps the scenario\'s answer', async () => {
+    const { call, rec } = fakeCall({ answer: { outputs: { tier: 'gold' } } });
+    await run('bre-request', { context: text('vip'), outputs: [{ variable: 'tier', path: '$.tier' }] }, call);
+    expect(rec.written).toStrictEqual({ tier: 'gold' });
+  });
+});
