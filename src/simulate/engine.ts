@@ -542,7 +542,8 @@ function recordedFixture(request: PreparedRequest, exchange: HttpExchange): Fixt
     body = exchange.body;
   }
   const type = Object.entries(exchange.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-  return { request: { method: request.method, url }, response: { status: exchange.status, ...(type && typeof body === 'string' ? { headers: { 'Content-Type': type } } : {}), ...(body === undefined ? {} : { body }) } };
+  // The answer's delay is kept, so a replay runs on the same clock as the live call.
+  return { request: { method: request.method, url }, response: { status: exchange.status, ...(type && typeof body === 'string' ? { headers: { 'Content-Type': type } } : {}), ...(body === undefined ? {} : { body }), ...(exchange.elapsedMs > 0 ? { delayMs: exchange.elapsedMs } : {}) } };
 }
 
 /** Runs one call. */
