@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
 import type { ActivitySummary } from './shared/graph.js';
 import type { ResourceRef } from './shared/resources.js';
+import type { ActivitySimulation } from './shared/simulation.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
 export interface WebexIdentity {
@@ -60,6 +61,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   summary?(options: Options): ActivitySummary;
   /** The identity of one activity, for kinds whose identity varies (the raw escape hatch). */
   identity?(options: Options): WebexIdentity;
+  /**
+   * Run-time semantics for `flowgen simulate` and `flowgen test` (contract in
+   * shared/simulation.ts): what the activity does to the call and which port it leaves by. A kind
+   * without it stops a simulation with a diagnostic naming the activity.
+   */
+  simulate?: ActivitySimulation<Options>;
   /**
    * The kind-specific `properties`, in the key order of real exports, shadow keys included.
    * `exported` is the activity as it was exported when it was imported and has since been edited:

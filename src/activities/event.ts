@@ -61,6 +61,11 @@ export const event = defineActivity({
     const name = Object.keys(eventCatalog).find((e) => e === p['event'] || eventCatalog[e as EventName].specificationName === p['eventSpecificationName']);
     return name && { event: name };
   },
+  // The engine starts an event flow when its event happens; the node exposes the event's data.
+  simulate: (_, call) => {
+    for (const [name, value] of Object.entries(call.eventData)) call.output(name, value);
+    return { port: 'out' };
+  },
   toWebex: ({ event: name }, exported) => {
     const spec = eventCatalog[name];
     // Event-specification ids are regional (docs/webex-flow-format.md §6.1): keep the exported one.

@@ -36,6 +36,19 @@ export const queueContact = defineActivity({
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],
   webex: { activityName: 'queue-contact', activityId: catalogueId('queue-contact'), group: 'action', description: true },
   summary: (o) => [o.queue.name],
+  // Queued: the flow goes on with the treatment (music) until an agent answers; `failure` when
+  // queueing fails or, with checkAgentAvailability, no agent is available (docs §1.3).
+  simulate: (o, call) => {
+    const priority = typeof o.priority === 'number' ? o.priority : o.priority ? Number(call.read(o.priority.variable)) : undefined;
+    const answer = call.queue({ ...(o.queue.id === undefined ? {} : { queueId: o.queue.id }), queueName: o.queue.name, checkAgentAvailability: o.checkAgentAvailability, ...(priority === undefined ? {} : { priority }) });
+    call.output('QueueId', o.queue.id ?? o.queue.name);
+    if ('failed' in answer) {
+      call.output('FailureCode', answer.code);
+      call.output('FailureDescription', answer.description);
+      return { port: 'failure' };
+    }
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

@@ -45,6 +45,17 @@ export const record = defineActivity({
   templates: (o) => (o.testRecording ? [o.testRecording] : []),
   outputs: ['audioFileData'],
   webex: { activityName: 'record', activityId: '659f917ef2cd9b2a8a4f2681', group: 'action', description: true },
+  // What a caller says cannot be simulated: the flow's own test recording (as Flow Designer's debug
+  // uses it) or the scenario's answer stands in; with neither, the run stops rather than guess.
+  simulate: (o, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer && !o.testRecording) return call.unsupported('the scenario gives no recording (answers) and the activity has no test recording');
+    call.note(`records the caller (up to ${o.maxRecordingSeconds} s)`);
+    call.wait(Math.min(o.maxRecordingSeconds, o.silenceTimeoutSeconds + 5));
+    for (const [name, value] of Object.entries(answer?.outputs ?? {})) call.output(name, value);
+    if (!answer?.outputs && o.testRecording) call.output('audioFileData', call.render(o.testRecording));
+    return { port: answer?.port ?? 'default' };
+  },
   toWebex: (o) => {
     const shadows = selectShadows('terminationSymbol', o.terminator, true);
     return {

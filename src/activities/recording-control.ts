@@ -27,6 +27,12 @@ export const recordingControl = defineActivity({
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],
   webex: { activityName: 'RecordingControl', activityId: '6458adcc1a95e20b03e0e714', group: 'action', description: true },
+  simulate: (o, call) => {
+    const enabled = call.render(o.enabled).trim().toLowerCase();
+    if (enabled !== 'true' && enabled !== 'false') return call.fail(`recording control gives ${JSON.stringify(enabled)}, not true or false`);
+    call.note(enabled === 'true' ? 'call recording on' : 'call recording paused');
+    return { port: 'default' };
+  },
   toWebex: (o) => ({ enableRecording: o.enabled.expression ? renderExpression(o.enabled) : renderText(o.enabled) }),
   fromWebex: (p) => {
     const enabled = textTemplate(p['enableRecording']);

@@ -36,6 +36,10 @@ export const wait = defineActivity({
   options,
   ports: () => ['default', 'error'],
   webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
+  simulate: (o, call) => {
+    call.wait(o.durationSeconds);
+    return { port: 'default' };
+  },
   toWebex: (o) => ({ duration: waitDurationText(o.durationSeconds) }),
   fromWebex: (p) => {
     const seconds = durationSeconds(p['duration']);

@@ -12,6 +12,8 @@ import { registerDeploy, registerPlan } from './commands/deploy.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -47,6 +49,8 @@ registerImport(program, setExit);
 registerInit(program, setExit);
 registerPlan(program, setExit);
 registerDeploy(program, setExit);
+registerSimulate(program, setExit);
+registerTest(program, setExit);
 
 try {
   await program.parseAsync(process.argv);
