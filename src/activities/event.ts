@@ -54,11 +54,17 @@ export const event = defineActivity({
   requiredPorts: () => [],
   outputs: [...new Set(Object.values(eventCatalog).flatMap((e) => e.outputs))],
   webex: { activityName: undefined, activityId: 'event', group: 'event', description: false },
+  summary: (o) => [`on ${o.event}`],
   // Import routes every `group: "event"` node here; 2026 nodes also carry this activityName.
   importNames: ['Event'],
   fromWebex: (p) => {
     const name = Object.keys(eventCatalog).find((e) => e === p['event'] || eventCatalog[e as EventName].specificationName === p['eventSpecificationName']);
     return name && { event: name };
+  },
+  // The engine starts an event flow when its event happens; the node exposes the event's data.
+  simulate: (_, call) => {
+    for (const [name, value] of Object.entries(call.eventData)) call.output(name, value);
+    return { port: 'out' };
   },
   toWebex: ({ event: name }, exported) => {
     const spec = eventCatalog[name];

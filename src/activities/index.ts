@@ -36,6 +36,13 @@ import { subflowStart } from './subflow-start.js';
 import { subflow } from './subflow.js';
 import { virtualAgentVoice } from './virtual-agent-voice.js';
 import { virtualAgent } from './virtual-agent.js';
+// Recording, business rules and digital channels (issue 9).
+import { breRequest } from './bre-request.js';
+import { receiveMessage } from './receive-message.js';
+import { record } from './record.js';
+import { recordingControl } from './recording-control.js';
+import { sendCustomMessage } from './send-custom-message.js';
+import { wait } from './wait.js';
 
 export const activityKinds = [
   blindTransfer,
@@ -72,6 +79,13 @@ export const activityKinds = [
   percentAllocation,
   scheduledCallback,
   setCallerId,
+  // Recording, business rules and digital channels (issue 9), alphabetical among themselves.
+  breRequest,
+  receiveMessage,
+  record,
+  recordingControl,
+  sendCustomMessage,
+  wait,
 ] as const;
 
 export type ActivityKind = (typeof activityKinds)[number]['kind'];

@@ -14,17 +14,18 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 const ROUTING_TYPES = ['LONGEST_AVAILABLE_AGENT', 'SKILLS_BASED'] as const;
 
 const options = z.strictObject({
-  /** A static queue. */
-  queue: resourceSchema.optional(),
+  /** The queue: `{ id, name }`, or `{ name }` for plan/deploy to resolve in each org. */
+  queue: namedResourceSchema.optional(),
   /** Or a template that yields the queue's id at run time (Flow Designer's Variable Queue)… */
   queueVariable: templateSchema.optional(),
   /** …with the queue calls go to when the variable holds no valid queue. */
@@ -43,11 +44,29 @@ export type QueueContactOptions = z.infer<typeof options>;
 export const queueContact = defineActivity({
   kind: 'queue-contact',
   options,
+  resources: (o) => namedRef('queue', o, 'queue'),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => (o.queueVariable ? [o.queueVariable] : []),
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],
   webex: { activityName: 'queue-contact', activityId: catalogueId('queue-contact'), group: 'action', description: true },
+  summary: (o) => [o.queue?.name ?? renderText(o.queueVariable!)],
+  // Queued: the flow goes on with the treatment (music) until an agent answers; `failure` when
+  // queueing fails or, with checkAgentAvailability, no agent is available (docs §1.3).
+  simulate: (o, call) => {
+    const priority = typeof o.priority === 'number' ? o.priority : o.priority ? Number(call.read(o.priority.variable)) : undefined;
+    // A variable queue is simulated as its fallback queue: the variable's value is an id the
+    // simulator cannot look up.
+    const queue = o.queue ?? o.fallbackQueue!;
+    const answer = call.queue({ ...(queue.id === undefined ? {} : { queueId: queue.id }), queueName: queue.name, checkAgentAvailability: o.checkAgentAvailability, ...(priority === undefined ? {} : { priority }) });
+    call.output('QueueId', queue.id ?? queue.name);
+    if ('failed' in answer) {
+      call.output('FailureCode', answer.code);
+      call.output('FailureDescription', answer.description);
+      return { port: 'failure' };
+    }
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;
@@ -58,7 +77,7 @@ export const queueContact = defineActivity({
     const routingType = exported?.['destination:type'] === null && o.routingType === 'LONGEST_AVAILABLE_AGENT' ? null : o.routingType;
     return {
       queueRadioGroup: o.queue ? 'staticQueue' : 'variableQueue',
-      destination: o.queue?.id ?? null,
+      destination: o.queue ? o.queue.id : null,
       'destination:name': o.queue?.name ?? leftover('destination:name'),
       destination_name: o.queue?.name ?? leftover('destination_name'),
       ...(o.queue ? { 'destination:type': routingType, destination_type: routingType } : {}),

@@ -12,6 +12,7 @@ import { defaultEvents, eventActivityName, type EventName } from '../activities/
 import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
 import type { Region } from '../activities/shared/regions.js';
+import type { StartEvent } from '../activities/start.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
@@ -104,11 +105,11 @@ interface PromptInput extends Described {
 
 export type PlayMessageInput = PromptInput;
 
-/** A menu digit, written as a number (`1`) or a string (`'1'`). */
+/** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
 export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface MenuInput<D extends DigitKey> extends PromptInput {
-  /** Digit → what the choice means (shown in Flow Designer). One to ten digits. */
+  /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
   choices: { readonly [K in D]: string };
   /** Seconds to wait for a digit. @default 3 */
   entryTimeoutSeconds?: number;
@@ -186,7 +187,7 @@ interface QueueContactSettings extends Described {
 /** A static queue, or a Variable Queue (its id read at run time) with the fallback queue it needs. */
 export type QueueContactInput = QueueContactSettings &
   (
-    | { queue: { id: string; name: string }; queueVariable?: never; fallbackQueue?: never }
+    | { /** `{ id, name }`, or `{ name }` alone for plan/deploy to resolve in each org. */ queue: { id?: string | undefined; name: string }; queueVariable?: never; fallbackQueue?: never }
     | { /** A String variable (or template) holding the queue's id. */ queueVariable: Variable<'string'> | TextTemplate; fallbackQueue: { id: string; name: string }; queue?: never }
   );
 
@@ -314,6 +315,89 @@ export interface FeedbackInput extends Described {
 }
 
 // ── end of the issue-9 voice/routing block ──
+// Recording, business rules and digital channels (issue 9).
+
+export type RecordHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default' | 'timeout', 'error'> & {
+  /** `<name>.audioFileData`: the recording's file info (JSON), e.g. for an HTTP upload. */
+  readonly recording: OutputRef<'json'>;
+};
+export type RecordingControlHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+export interface BreRequestHandle extends Target, Chain<'default'> {
+  /** `<name>.httpStatusCode`. */
+  readonly statusCode: OutputRef<'integer'>;
+  /** `<name>.httpResponseBody`: the rule's answer. */
+  readonly responseBody: OutputRef<'string'>;
+}
+export type WaitHandle = Target & Chain<'default' | 'error'>;
+export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
+export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+
+/** A value a template field takes: literal text, a `text`/`expr` template, or a variable. */
+type TextOrVariable = Text | Variable;
+
+export interface RecordInput extends Described {
+  /** Seconds of silence that end the recording, 1 to 120. @default 4 */
+  silenceTimeoutSeconds?: number;
+  /** Longest recording in seconds, 1 to 120. @default 30 */
+  maxRecordingSeconds?: number;
+  /** Play a tone before recording. @default true */
+  playStartTone?: boolean;
+  /** The key that ends the recording. @default "#" */
+  terminator?: '#' | '*';
+  /** A JSON variable Flow Designer's debug mode uses in place of a real recording. */
+  testRecording?: Variable<'json'> | Text;
+}
+
+export interface RecordingControlInput extends Described {
+  /** `true` resumes the call recording, `false` pauses it; or a boolean variable or expression. */
+  enabled: boolean | Variable<'boolean'> | Text;
+}
+
+export interface OutputMapping {
+  variable: Variable;
+  /** JSONPath, e.g. `$.customerType`. */
+  path: string;
+}
+
+export interface BreRequestInput extends Described {
+  /** The Business Rules Engine table ("context") to look in. */
+  context: TextOrVariable;
+  /** Key columns and the values to look up, e.g. `{ ani: lookupKey }`. @default {} */
+  keys?: Readonly<Record<string, TextOrVariable>>;
+  /** @default 2000 */
+  timeoutMs?: number;
+  /** @default 1 */
+  retries?: number;
+  /** JSONPath on the answer → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+export interface WaitInput extends Described {
+  /** 10 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  durationSeconds: number;
+}
+
+export interface MessagingInput extends Described {
+  /** The bring-your-own messaging channel (Control Hub id + display name). */
+  channel: { id: string; name: string };
+  /** Add the message to the transcript the agent sees. @default true */
+  appendToTranscript?: boolean;
+  /** JSONPath on the message (`$.message.text`) → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+export interface SendCustomMessageInput extends MessagingInput {
+  text: TextOrVariable;
+  /** Files sent with the text. @default [] */
+  attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+
+export interface ReceiveMessageInput extends MessagingInput {
+  /** Seconds to wait for the customer's message before `timeout`. */
+  timeoutSeconds: number;
+  /** @default "CUSTOM_MESSAGING" */
+  channelType?: 'CUSTOM_MESSAGING';
+}
 
 export interface FlowBuilder {
   /** The NewPhoneContact start node: wire the first step with `start.then(…)`. */
@@ -371,6 +455,19 @@ export interface FlowBuilder {
   setCallerId(name: string, input: { callerId: string } & Described): TerminalHandle;
   /** Feedback: a post-call survey (in the AgentDisconnected or PhoneContactEnded event flow). */
   feedback(name: string, input: FeedbackInput): FeedbackHandle;
+  // Recording, business rules and digital channels (issue 9).
+  /** Record: records the caller's message into `<handle>.recording`. */
+  record(name: string, input?: RecordInput): RecordHandle;
+  /** Recording Control: pauses (`enabled: false`) or resumes (`true`) the call recording. */
+  recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
+  /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
+  breRequest(name: string, input: BreRequestInput): BreRequestHandle;
+  /** Wait: pauses the flow for 10 s to 72 h. */
+  wait(name: string, input: WaitInput): WaitHandle;
+  /** Send Message on a bring-your-own messaging channel. */
+  sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
+  /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
+  receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
 }
 
 /** What a build receives besides parameters: selected fork hooks and the project's templates. */
@@ -406,6 +503,12 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
    * implementations of the flow's hooks `H`. The build function receives the selected hooks.
    */
   forks?: ForkSet<H>;
+  /**
+   * The start event: `NewPhoneContact` (a voice call) or `NewContact` (a contact on a digital
+   * channel, as Cisco's BYO messaging template starts). The start node is named after it, so call
+   * data reads `{{NewContact.…}}` in a digital flow. @default "NewPhoneContact"
+   */
+  startEvent?: StartEvent;
 }
 
 /** What `flowgen import` keeps of an export besides the definition: era, ids, exported shapes. */
@@ -556,7 +659,8 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   };
 
   const subflow = definition.settings.flowType === 'SUBFLOW';
-  const startActivity = addActivity(START_ACTIVITY_NAME, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, {});
+  const startEvent = definition.settings.startEvent ?? START_ACTIVITY_NAME;
+  const startActivity = addActivity(startEvent, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, startEvent === START_ACTIVITY_NAME ? {} : { event: startEvent });
   delete startActivity.at;
   if (subflow) activities.splice(activities.indexOf(startActivity), 1);
 
@@ -565,9 +669,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   const f: FlowBuilder = {
     start: chain(startActivity, 'out') as unknown as StartHandle,
     call: {
-      ani: output(`${START_ACTIVITY_NAME}.ANI`),
-      dnis: output(`${START_ACTIVITY_NAME}.DNIS`),
-      interactionId: output(`${START_ACTIVITY_NAME}.InteractionId`),
+      ani: output(`${startEvent}.ANI`),
+      dnis: output(`${startEvent}.DNIS`),
+      interactionId: output(`${startEvent}.InteractionId`),
     },
     variable(name, type, input = {}) {
       const initial =
@@ -751,6 +855,59 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       );
       return chain(a, 'default') as unknown as FeedbackHandle;
     },
+    // Recording, business rules and digital channels (issue 9).
+    record(name, input = {}) {
+      const a = addActivity(name, 'record', input,
+        compact({
+          silenceTimeoutSeconds: input.silenceTimeoutSeconds,
+          maxRecordingSeconds: input.maxRecordingSeconds,
+          playStartTone: input.playStartTone,
+          terminator: input.terminator,
+          testRecording: input.testRecording === undefined ? undefined : fieldTemplate(input.testRecording),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.recording = { kind: 'output', ref: `${name}.audioFileData`, type: 'json' };
+      return self as unknown as RecordHandle;
+    },
+    recordingControl(name, input) {
+      const enabled = typeof input.enabled === 'boolean' ? { parts: [{ text: String(input.enabled) }], expression: true as const } : fieldTemplate(input.enabled);
+      return chain(addActivity(name, 'recording-control', input, { enabled }), 'default') as unknown as RecordingControlHandle;
+    },
+    breRequest(name, input) {
+      const a = addActivity(name, 'bre-request', input,
+        compact({
+          context: fieldTemplate(input.context),
+          keys: input.keys === undefined ? undefined : Object.fromEntries(Object.entries(input.keys).map(([k, v]) => [k, fieldTemplate(v)])),
+          timeoutMs: input.timeoutMs,
+          retries: input.retries,
+          outputs: outputMappings(input.outputs),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.statusCode = { kind: 'output', ref: `${name}.httpStatusCode`, type: 'integer' };
+      self.responseBody = output(`${name}.httpResponseBody`);
+      return self as unknown as BreRequestHandle;
+    },
+    wait(name, input) {
+      return chain(addActivity(name, 'wait', input, { durationSeconds: input.durationSeconds }), 'default') as unknown as WaitHandle;
+    },
+    sendCustomMessage(name, input) {
+      const a = addActivity(name, 'send-custom-message', input,
+        compact({
+          ...messagingOptions(input),
+          text: fieldTemplate(input.text),
+          attachments: input.attachments?.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, url: fieldTemplate(f.url) })),
+        }),
+      );
+      return chain(a, 'default') as unknown as SendCustomMessageHandle;
+    },
+    receiveMessage(name, input) {
+      const a = addActivity(name, 'receive-message', input,
+        compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
+      );
+      return chain(a, 'default') as unknown as ReceiveMessageHandle;
+    },
   };
 
   const render = (name: string, kind: 'txt' | 'json', input: RenderInput, at: SourceLocation | undefined): unknown => {
@@ -868,4 +1025,19 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
     location,
     hint: 'Fix the error in the definition module; flowgen reports mistakes in flows as diagnostics, but cannot recover from an exception.',
   });
+}
+
+// Recording, business rules and digital channels (issue 9).
+
+/** A template field's IR: a variable becomes a reference to it. */
+function fieldTemplate(value: TextOrVariable): Template {
+  return typeof value === 'object' && value.kind === 'variable' ? { parts: [{ ref: value.name }] } : templateOf(value);
+}
+
+function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {
+  return outputs?.map((o) => ({ variable: o.variable.name, path: o.path }));
+}
+
+function messagingOptions(input: MessagingInput): Record<string, unknown> {
+  return compact({ channel: { id: input.channel.id, name: input.channel.name }, appendToTranscript: input.appendToTranscript, outputs: outputMappings(input.outputs) });
 }
