@@ -239,8 +239,8 @@ export type WaitHandle = Target & Chain<'default' | 'error'>;
 export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
 export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
 
-/** A value a template field takes: literal text, a `text`/`expr` template, or a variable. */
-type TextOrVariable = Text | Variable;
+/** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
+type TextOrVariable = Text | Variable | OutputRef;
 
 export interface RecordInput extends Described {
   /** Seconds of silence that end the recording, 1 to 120. @default 4 */
@@ -833,9 +833,11 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
 
 // Recording, business rules and digital channels (issue 9).
 
-/** A template field's IR: a variable becomes a reference to it. */
+/** A template field's IR: a variable or an output becomes a reference to it. */
 function fieldTemplate(value: TextOrVariable): Template {
-  return typeof value === 'object' && value.kind === 'variable' ? { parts: [{ ref: value.name }] } : templateOf(value);
+  if (typeof value === 'object' && value.kind === 'variable') return { parts: [{ ref: value.name }] };
+  if (typeof value === 'object' && value.kind === 'output') return { parts: [{ ref: value.ref }] };
+  return templateOf(value);
 }
 
 function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {

@@ -89,7 +89,8 @@ describe.skipIf(!hasShared)('typed recording, business-rules and digital-channel
     expect(kinds.filter((k) => gaps[k])).toEqual([]);
   });
 
-  it('read the digital NewContact start typed; only PAY26 (activityName NewContact on a voice start) still differs', () => {
+  it('read the digital NewContact start and event nodes typed; only PAY26 (activityName NewContact on a voice start) still differs', () => {
     expect(gaps['start']).toEqual({ activityName: 1 });
+    expect(gaps['event']).toBeUndefined();
   });
 });
