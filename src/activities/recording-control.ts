@@ -4,9 +4,10 @@
  * `RecordingControl_upx` in Cisco's Recording template (corpus hnavilur…/recording-template
  * __Recording_Template.json, 2024-10): catalogue id 6458adcc1a95e20b03e0e714, group `action`,
  * ports `default` and `failure` (default wired); the setting is `enableRecording`, a Pebble
- * boolean (`"{{record}}"`, a BOOLEAN variable set by two Set Variables: resume or pause). No
- * export writes a literal there, so flowgen writes a literal choice as the expression
- * `{{ true }}`/`{{ false }}` (what the DSL factory does): the exported form, one Pebble expression.
+ * boolean (`"{{record}}"`, a BOOLEAN variable set by two Set Variables: resume or pause). The
+ * editor is a variable picker (a community FlowV2 reference read off the activity registry:
+ * "VariableSelect — must reference a boolean flow variable"), so the DSL takes a boolean variable;
+ * the options keep any template an export holds.
  */
 import { z } from 'zod';
 import { renderExpression, renderText } from '../ir/template.js';

@@ -256,8 +256,11 @@ export interface RecordInput extends Described {
 }
 
 export interface RecordingControlInput extends Described {
-  /** `true` resumes the call recording, `false` pauses it; or a boolean variable or expression. */
-  enabled: boolean | Variable<'boolean'> | Text;
+  /**
+   * A boolean variable: true resumes the call recording, false pauses it. Flow Designer offers a
+   * variable picker here (no literal), so set the variable with Set Variable first.
+   */
+  enabled: Variable<'boolean'>;
 }
 
 export interface OutputMapping {
@@ -348,7 +351,7 @@ export interface FlowBuilder {
   // Recording, business rules and digital channels (issue 9).
   /** Record: records the caller's message into `<handle>.recording`. */
   record(name: string, input?: RecordInput): RecordHandle;
-  /** Recording Control: pauses (`enabled: false`) or resumes (`true`) the call recording. */
+  /** Recording Control: resumes the call recording when the boolean variable `enabled` is true, pauses it when false. */
   recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
   /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
   breRequest(name: string, input: BreRequestInput): BreRequestHandle;
@@ -698,8 +701,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as RecordHandle;
     },
     recordingControl(name, input) {
-      const enabled = typeof input.enabled === 'boolean' ? { parts: [{ text: String(input.enabled) }], expression: true as const } : fieldTemplate(input.enabled);
-      return chain(addActivity(name, 'recording-control', input, { enabled }), 'default') as unknown as RecordingControlHandle;
+      return chain(addActivity(name, 'recording-control', input, { enabled: fieldTemplate(input.enabled) }), 'default') as unknown as RecordingControlHandle;
     },
     breRequest(name, input) {
       const a = addActivity(name, 'bre-request', input,

@@ -8,7 +8,7 @@ import { receiveMessage } from '../../src/activities/receive-message.js';
 import { sendCustomMessage } from '../../src/activities/send-custom-message.js';
 import { compileFlow } from '../../src/api/compile-flow.js';
 import { importWebexFlow } from '../../src/import/webex/import.js';
-import { defineFlow, expr, text, z } from '../../src/index.js';
+import { defineFlow, text, z } from '../../src/index.js';
 import { graphOf, processes, type WebexDocument } from '../harness/document.js';
 
 const channel = { id: '738848e7-8980-4ec0-b223-b7fe27194dbe', name: 'templateChannel' };
@@ -32,11 +32,12 @@ const recording = defineFlow({ name: 'Recording', params: z.object({}) }, (f) =>
   const recordCall = f.variable('recordCall', 'boolean', { initial: true });
   const upload = f.variable('upload', 'json');
   const control = f.recordingControl('ResumeRecording', { enabled: recordCall });
-  const pause = f.recordingControl('PauseRecording', { enabled: expr`${recordCall} == false` });
+  const stop = f.setVariable('StopRecording', { variable: recordCall, value: false });
+  const pause = f.recordingControl('PauseRecording', { enabled: recordCall });
   const message = f.record('LeaveMessage', { maxRecordingSeconds: 60, terminator: '*' });
   const keep = f.setVariable('KeepRecording', { variable: upload, value: text`${message.recording}` });
   const bye = f.disconnect('Bye');
-  f.start.then(control).then(pause).then(message).routes({ default: keep, timeout: bye, error: bye });
+  f.start.then(control).then(stop).then(pause).then(message).routes({ default: keep, timeout: bye, error: bye });
   keep.then(bye);
 });
 
@@ -101,7 +102,7 @@ describe('a recording flow written in the DSL', () => {
     expect(main.next('LeaveMessage', 'undefinedErrors')).toBe('Bye');
     expect(main.activity('LeaveMessage').properties).toMatchObject({ activityName: 'record', maxRecordingTime: 60, silenceTimeout: 4, terminationSymbol: '*' });
     expect(main.activity('ResumeRecording').properties['enableRecording']).toBe('{{recordCall}}');
-    expect(main.activity('PauseRecording').properties['enableRecording']).toBe('{{ recordCall == false }}');
+    expect(main.activity('PauseRecording').properties['enableRecording']).toBe('{{recordCall}}');
   });
 
   it('reports an unwired record timeout (FG102) and a recording read before it is made is still a known output', async () => {
