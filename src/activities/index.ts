@@ -35,6 +35,7 @@ import { receiveMessage } from './receive-message.js';
 import { record } from './record.js';
 import { recordingControl } from './recording-control.js';
 import { sendCustomMessage } from './send-custom-message.js';
+import { uploadAudio } from './upload-audio.js';
 import { wait } from './wait.js';
 
 export const activityKinds = [
@@ -71,6 +72,7 @@ export const activityKinds = [
   record,
   recordingControl,
   sendCustomMessage,
+  uploadAudio,
   wait,
 ] as const;
 

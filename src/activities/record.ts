@@ -9,7 +9,10 @@
  * `default`, `noInputTimeout`, `undefinedErrors` (all wired in both instances); the termination key
  * in `terminationSymbol` with name shadows; `RecordSurvey` (defaults) writes the two times as
  * numbers, the edited `Record_zfp` as strings ("120"); `testObject` names the JSON variable that
- * Flow Designer's debug mode uses as a stand-in recording (`{{ testRecordingInfo }}`).
+ * Flow Designer's debug mode uses as a stand-in recording (`{{ testRecordingInfo }}`). Cisco's
+ * Record Agent Greeting template (hnavilur/webex-contact-center-flows @ 29339d3, outside the corpus)
+ * has the same keys in another environment, under catalogue id 649b4acc07869f6859411d0a (kept on
+ * import; which region it belongs to is not known).
  */
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';

@@ -238,6 +238,7 @@ export interface BreRequestHandle extends Target, Chain<'default'> {
 export type WaitHandle = Target & Chain<'default' | 'error'>;
 export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
 export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;
 
 /** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
 type TextOrVariable = Text | Variable | OutputRef;
@@ -302,6 +303,17 @@ export interface SendCustomMessageInput extends MessagingInput {
   attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
 }
 
+export interface UploadAudioInput extends Described {
+  /** The agent (id or email) whose personal greeting this becomes. */
+  agentId: TextOrVariable;
+  /** The greeting's purpose tag. */
+  greetingPurpose: TextOrVariable;
+  /** The recording: a Record activity's `recording` (or a JSON variable holding one), passed as JSON. */
+  recording: OutputRef<'json'> | Variable<'json'> | Text;
+  /** @default "agent_greeting" */
+  audioFileType?: 'agent_greeting';
+}
+
 export interface ReceiveMessageInput extends MessagingInput {
   /** Seconds to wait for the customer's message before `timeout`. */
   timeoutSeconds: number;
@@ -361,6 +373,8 @@ export interface FlowBuilder {
   sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
   /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
   receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
+  /** Upload Audio: stores a recording as an agent's personal greeting. */
+  uploadAudio(name: string, input: UploadAudioInput): UploadAudioHandle;
 }
 
 /** What a build receives besides parameters: selected fork hooks and the project's templates. */
@@ -736,6 +750,16 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
         compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
       );
       return chain(a, 'default') as unknown as ReceiveMessageHandle;
+    },
+    uploadAudio(name, input) {
+      // A reference is passed through Pebble's json filter, as Cisco's template writes it.
+      const recording = typeof input.recording === 'object' && input.recording.kind !== 'template'
+        ? { parts: [{ ref: input.recording.kind === 'variable' ? input.recording.name : input.recording.ref, filters: 'json' }] }
+        : fieldTemplate(input.recording);
+      const a = addActivity(name, 'upload-audio', input,
+        compact({ audioFileType: input.audioFileType, agentId: fieldTemplate(input.agentId), greetingPurpose: fieldTemplate(input.greetingPurpose), recording }),
+      );
+      return chain(a, 'default') as unknown as UploadAudioHandle;
     },
   };
 

@@ -231,6 +231,13 @@ function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string
       );
       return call('sendCustomMessage', [...shared, ['text', text(o['text'])], ['attachments', `[${files.join(', ')}]`]]);
     }
+    case 'upload-audio':
+      return call('uploadAudio', [
+        ['audioFileType', json(o['audioFileType'])],
+        ['agentId', text(o['agentId'])],
+        ['greetingPurpose', text(o['greetingPurpose'])],
+        ['recording', text(o['recording'])],
+      ]);
     default:
       return undefined;
   }

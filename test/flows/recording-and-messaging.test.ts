@@ -36,9 +36,11 @@ const recording = defineFlow({ name: 'Recording', params: z.object({}) }, (f) =>
   const pause = f.recordingControl('PauseRecording', { enabled: recordCall });
   const message = f.record('LeaveMessage', { maxRecordingSeconds: 60, terminator: '*' });
   const keep = f.setVariable('KeepRecording', { variable: upload, value: text`${message.recording}` });
+  const agent = f.variable('agentEmail', 'string');
+  const greeting = f.uploadAudio('SaveGreeting', { agentId: agent, greetingPurpose: 'Default', recording: message.recording });
   const bye = f.disconnect('Bye');
   f.start.then(control).then(stop).then(pause).then(message).routes({ default: keep, timeout: bye, error: bye });
-  keep.then(bye);
+  keep.then(greeting).routes({ default: bye, error: bye });
 });
 
 async function compiled(definition: typeof messaging) {
@@ -102,6 +104,9 @@ describe('a recording flow written in the DSL', () => {
     expect(main.next('LeaveMessage', 'undefinedErrors')).toBe('Bye');
     expect(main.activity('LeaveMessage').properties).toMatchObject({ activityName: 'record', maxRecordingTime: 60, silenceTimeout: 4, terminationSymbol: '*' });
     expect(main.activity('ResumeRecording').properties['enableRecording']).toBe('{{recordCall}}');
+    expect(main.activity('SaveGreeting').properties).toMatchObject({ activityName: 'upload-audio', agentId: '{{agentEmail}}', greetingPurpose: 'Default', audioFileData: '{{LeaveMessage.audioFileData | json}}' });
+    expect(main.next('KeepRecording', 'out')).toBe('SaveGreeting');
+    expect(main.next('SaveGreeting', 'error')).toBe('Bye');
     expect(main.activity('PauseRecording').properties['enableRecording']).toBe('{{recordCall}}');
   });
 

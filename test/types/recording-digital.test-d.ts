@@ -79,6 +79,23 @@ describe('recording control, wait, BRE request', () => {
   });
 });
 
+describe('upload audio', () => {
+  test('takes a JSON recording and has default and error', () => {
+    defineFlow(settings, (f) => {
+      const bye = f.disconnect('Bye');
+      const rec = f.record('Record');
+      const upload = f.uploadAudio('Save', { agentId: 'agent@example.com', greetingPurpose: 'Default', recording: rec.recording });
+      upload.routes({ default: bye, error: bye });
+      // @ts-expect-error default is missing
+      upload.routes({ error: bye });
+      // @ts-expect-error a string variable is not a recording
+      f.uploadAudio('S2', { agentId: 'a', greetingPurpose: 'b', recording: f.variable('s', 'string') });
+      // @ts-expect-error upload audio has no failure port
+      upload.on('failure', bye);
+    });
+  });
+});
+
 describe('messaging', () => {
   test('send has default and error; receive has default, timeout and error and needs default', () => {
     defineFlow({ ...settings, startEvent: 'NewContact' }, (f) => {
