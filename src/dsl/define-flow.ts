@@ -284,7 +284,7 @@ export interface BreRequestInput extends Described {
 }
 
 export interface WaitInput extends Described {
-  /** 10 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  /** 5 seconds to 72 hours. Cisco advises against waiting during a voice call. */
   durationSeconds: number;
 }
 
@@ -367,7 +367,7 @@ export interface FlowBuilder {
   recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
   /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
   breRequest(name: string, input: BreRequestInput): BreRequestHandle;
-  /** Wait: pauses the flow for 10 s to 72 h. */
+  /** Wait: pauses the flow for 5 s to 72 h. */
   wait(name: string, input: WaitInput): WaitHandle;
   /** Send Message on a bring-your-own messaging channel. */
   sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
