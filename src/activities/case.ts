@@ -53,6 +53,7 @@ export const caseActivity = defineActivity({
     return { value, cases };
   },
   webex: { activityName: 'case-statement', activityId: 'case-statement', group: 'enum-gateway', description: true },
+  summary: (o) => [{ expression: o.value }, '→', o.cases.join(' | ')],
   toWebex: (o) => ({
     expression: singleRef(o.value) ?? renderWholeExpression(o.value),
     ...radioShadows('expression', 'setToVariable'),

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
@@ -37,9 +38,12 @@ export const collectDigits = defineActivity({
   kind: 'collect-digits',
   options,
   ports: () => ['default', 'timeout', 'invalid', 'error'],
+  // Entry Timeout and Unmatched Entry are error paths, as a menu's (docs/webex-activities-and-api.md §1.3).
+  designerRequiredPorts: () => ['default'],
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
-  webex: { activityName: 'ivr-collectdigits', activityId: '5f1144eaef5cfc454fbbf132', group: 'action', description: true },
+  webex: { activityName: 'ivr-collectdigits', activityId: catalogueId('ivr-collectdigits'), group: 'action', description: true },
+  summary: (o) => [o.minDigits === o.maxDigits ? `${o.maxDigits} digits` : `${o.minDigits}-${o.maxDigits} digits`, `ending ${o.terminator}`],
   toWebex: (o, exported) => ({
     ...promptProperties(o, exported),
     minDigits: String(o.minDigits),

@@ -18,6 +18,7 @@ export const condition = defineActivity({
   ports: () => ['true', 'false', 'error'],
   templates: (o) => [o.expression],
   webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },
+  summary: (o) => [{ expression: o.expression }],
   toWebex: (o) => ({ expression: renderWholeExpression(o.expression) }),
   fromWebex: (p) => {
     const expression = textTemplate(p['expression']);

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
+import type { ActivitySummary } from './shared/graph.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
 export interface WebexIdentity {
@@ -28,6 +29,13 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   ports(options: Options): readonly string[];
   /** Ports that must be wired for the flow to be complete. */
   requiredPorts(options: Options): readonly string[];
+  /**
+   * The part of `requiredPorts` Flow Designer itself refuses to publish unwired (FC1006); the rest
+   * are flowgen's own safety rules, errors in flows written in flowgen and warnings in imported
+   * ones. Error paths (Undefined Error, No-Input Timeout, Unmatched Entry) are optional in Flow
+   * Designer (docs/webex-activities-and-api.md §1.1). @default requiredPorts
+   */
+  designerRequiredPorts?(options: Options): readonly string[];
   /** The port name written into `conditionExpr` and the widget (identity unless a kind renames). */
   webexPort(port: string, options: Options): string;
   /** Every runtime template the options hold, for reference checks. */
@@ -37,6 +45,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   /** Names of runtime outputs other activities may reference as `<name>.<output>`. */
   outputs: readonly string[];
   webex: WebexIdentity;
+  /**
+   * The activity's one telling setting for a drawing of the flow (`flowgen graph`): a prompt's
+   * text, a menu's choices, a queue's name, an HTTP method and path, a condition's expression.
+   * Absent, or undefined for an activity, and the graph shows the name and kind alone.
+   */
+  summary?(options: Options): ActivitySummary;
   /** The identity of one activity, for kinds whose identity varies (the raw escape hatch). */
   identity?(options: Options): WebexIdentity;
   /**

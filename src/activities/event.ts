@@ -58,6 +58,7 @@ export const event = defineActivity({
   requiredPorts: () => [],
   outputs: [...new Set(Object.values(eventCatalog).flatMap((e) => e.outputs))],
   webex: { activityName: undefined, activityId: 'event', group: 'event', description: false },
+  summary: (o) => [`on ${o.event}`],
   // Import routes every `group: "event"` node here; 2026 nodes also carry this activityName.
   importNames: ['Event'],
   fromWebex: (p) => {

@@ -124,6 +124,7 @@ export const httpRequest = defineActivity({
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'http-request-v2', activityId: 'http-request-v2', group: 'action', description: true },
+  summary: (o) => [o.method, { template: o.path ?? o.url! }],
   toWebex: (o, exported) => ({
     authenticated: o.connector !== undefined,
     connectorId: o.connector?.id ?? null,

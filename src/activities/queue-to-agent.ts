@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -36,9 +37,13 @@ export const queueToAgent = defineActivity({
   options,
   ports: () => ['default', 'error'],
   requiredPorts: () => ['default', 'error'],
+  // Its failure branch is the Undefined Error path (§1.1): Cisco's Last Agent Routing template was
+  // published with `error` unwired.
+  designerRequiredPorts: () => ['default'],
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
-  webex: { activityName: 'queue-to-agent', activityId: '628d7efd4ba3176df6ce0088', group: 'action', description: true },
+  webex: { activityName: 'queue-to-agent', activityId: catalogueId('queue-to-agent'), group: 'action', description: true },
+  summary: (o) => ['agent', { template: o.agent }],
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

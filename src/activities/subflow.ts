@@ -62,6 +62,7 @@ export const subflow = defineActivity({
   templates: (o) => o.inputs.map((m) => ({ parts: [{ ref: m.variable }] })),
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'subflow-handoff', activityId: 'subflow-handoff', group: 'action', description: true },
+  summary: (o) => [o.subflow.name],
   toWebex: (o) => ({
     subflowName: o.subflow.name,
     subflowId: o.subflow.id,

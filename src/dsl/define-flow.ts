@@ -11,6 +11,7 @@ import { START_ACTIVITY_NAME } from '../activities/start.js';
 import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
 import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
+import type { Region } from '../activities/shared/regions.js';
 import type { StartEvent } from '../activities/start.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
@@ -104,11 +105,11 @@ interface PromptInput extends Described {
 
 export type PlayMessageInput = PromptInput;
 
-/** A menu digit, written as a number (`1`) or a string (`'1'`). */
+/** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
 export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface MenuInput<D extends DigitKey> extends PromptInput {
-  /** Digit → what the choice means (shown in Flow Designer). One to ten digits. */
+  /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
   choices: { readonly [K in D]: string };
   /** Seconds to wait for a digit. @default 3 */
   entryTimeoutSeconds?: number;
@@ -395,6 +396,11 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
   flowType?: 'FLOW' | 'SUBFLOW';
   /** Where the start node sits on the canvas. */
   startPosition?: { x: number; y: number };
+  /**
+   * The Webex region of the tenants the flow is for: new activities get that region's catalogue
+   * ids (README "Regions"); a tenant file's `region` overrides it. @default "us-eu"
+   */
+  region?: Region;
   /**
    * The exported shape of an imported flow (written by `flowgen import` next to the definition),
    * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
@@ -815,6 +821,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities,
     ...(file ? { file } : {}),
     ...(definition.at ? { at: definition.at } : {}),
+    ...(definition.settings.region !== undefined ? { region: definition.settings.region } : {}),
     ...(shape
       ? {
           webex: {

@@ -134,6 +134,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     needsShapeType: keepShape,
     subflow: !start,
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
+    region: flow.region,
     startEvent: startEventOf(start),
     variables,
     activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, new Map(flow.variables.map((v) => [v.name, v.type]))) })),

@@ -14,15 +14,29 @@ import { hasShared } from '../harness/paths.js';
 
 /** kind → property → number of corpus activities where the typed round trip still differs. */
 const knownGaps: Record<string, Record<string, number>> = {
-  // One request with mappings and an unset parse type; 2026 writes `httpContentType:name:name: "None"`.
-  'http-request': { contentType: 1, 'httpContentType:name:name': 1, 'httpContentType_name:name': 1 },
+  // One request with mappings and an unset parse type; 2024+ templates write `httpContentType` as an
+  // object with `name` and the request body files list (BRE, last-agent, repeat-callback, recording).
+  'http-request': {
+    contentType: 1,
+    httpContentType: 4,
+    'httpContentType:name': 4,
+    'httpContentType:name:name': 3,
+    'httpContentType_name': 4,
+    'httpContentType_name:name': 3,
+    httpRequestBodyFiles: 2,
+  },
   // "set-to-variable" assignments and one `literal_invalid_error: true` are read as literals.
-  'set-variable': { setTo: 3, literal_invalid_error: 1 },
-  // The 2026 start is named NewContact.
-  start: { activityName: 1 },
-  'queue-contact': { skills: 1 },
+  'set-variable': { setTo: 7, literal_invalid_error: 1, '+literal_invalid_error': 1 },
+  // The 2026 start is named NewContact; the digital one has its own event and flowType ids.
+  start: { activityName: 2, event: 1, flowType: 1 },
+  'queue-contact': { skills: 1, 'destination:type': 1, destination_type: 1 },
   'screen-pop': { queryParameters: 1 },
   case: { expression: 1, 'expression:radioName': 1, expression_radioName: 1 },
+  // Outbound-campaign and digital event nodes (their own ids, icons and display names).
+  event: { displayName: 2, event: 2, eventClassificationId: 4, eventSourceId: 4, iconDiagram: 4 },
+  // Prompts through a TTS connector (2024+ templates): the connector and language keys.
+  menu: { 'connector:name': 1, connector_name: 1, toggleLanguage: 1, voiceLanguage: 1 },
+  'play-message': { 'connector:name': 3, connector_name: 3, toggleLanguage: 3, voiceLanguage: 3 },
 };
 
 function typedGaps() {
@@ -66,7 +80,7 @@ describe.skipIf(!hasShared)('typed activity modules against every corpus activit
     const typed = Object.values(counts).reduce((n, c) => n + c.typed, 0);
     const exact = Object.values(counts).reduce((n, c) => n + c.exact, 0);
     // Recorded so the closing note can quote them; raising them is progress, lowering them is not.
-    expect({ typed, exact }).toEqual({ typed: 662, exact: 652 });
+    expect({ typed, exact }).toEqual({ typed: 835, exact: 806 });
   });
 });
 

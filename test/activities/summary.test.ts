@@ -1,0 +1,66 @@
+/**
+ * Each kind's one telling setting for graphs (`summary`, in its own module) as the graph shows
+ * it, a table over every kind; kinds without one are listed, so a new kind must choose.
+ */
+import { describe, expect, it } from 'vitest';
+import { activityDefinition, activityKinds } from '../../src/activities/index.js';
+import { summaryLine } from '../../src/activities/shared/graph.js';
+import type { Template } from '../../src/ir/types.js';
+
+const t = (text: string): Template => ({ parts: [{ text }] });
+const ref = (name: string): Template => ({ parts: [{ ref: name }] });
+
+const cases: [kind: string, options: unknown, summary: string | undefined][] = [
+  ['play-message', { tts: [t('Welcome  to\nAcme.'), { parts: [{ text: 'Hi ' }, { ref: 'userName' }] }] }, '"Welcome to Acme." "Hi {{userName}}"'],
+  ['play-message', { audio: ['welcome.wav', ref('promptFile')] }, 'welcome.wav, {{promptFile}}'],
+  ['menu', { tts: [t('Press 1 or 2.')], choices: { 2: 'hang up', 1: 'agent', 3: '3' } }, '1 agent · 2 hang up · 3'],
+  ['condition', { expression: t('{{ LookupUser.httpStatusCode == 200 }}') }, 'LookupUser.httpStatusCode == 200'],
+  ['condition', { expression: { parts: [{ ref: 'a' }, { text: ' == 1' }], expression: true } }, 'a == 1'],
+  ['case', { value: ref('ticketPriority'), cases: ['urgent', 'high'] }, 'ticketPriority → urgent | high'],
+  ['http-request', { connector: { id: 'c', name: 'Zendesk' }, method: 'PUT', path: { parts: [{ text: '/api/v2/tickets/' }, { ref: 'ticketID' }, { text: '.json' }] } }, 'PUT /api/v2/tickets/{{ticketID}}.json'],
+  ['http-request', { url: t('https://example.com/x') }, 'GET https://example.com/x'],
+  ['queue-contact', { queue: { id: 'q-1', name: 'Support_Standard' } }, 'Support_Standard'],
+  ['set-variable', { variable: 'callerChoice', variableType: 'string', value: t('asked for an agent') }, 'callerChoice = asked for an agent'],
+  ['play-music', {}, 'defaultmusic_on_hold.wav'],
+  ['play-music', { dynamicFile: ref('musicFile') }, '{{musicFile}}'],
+  ['screen-pop', { url: t('https://acme.zendesk.com/agent/tickets/1'), label: 'Zendesk ticket' }, 'Zendesk ticket https://acme.zendesk.com/agent/tickets/1'],
+  ['blind-transfer', { dialNumber: t('+15551234567') }, 'to +15551234567'],
+  ['callback', { dialNumber: ref('NewPhoneContact.ANI') }, 'call back {{NewPhoneContact.ANI}}'],
+  ['collect-digits', { tts: [t('Enter your PIN.')], minDigits: 4, maxDigits: 4 }, '4 digits ending #'],
+  ['collect-digits', { tts: [t('Enter your number.')], terminator: '*' }, '1-10 digits ending *'],
+  ['event', { event: 'AgentAnswered' }, 'on AgentAnswered'],
+  ['feedback', { survey: 'inline:s:u', customerId: ref('NewPhoneContact.ANI') }, 'voice survey'],
+  ['parse', { input: 'VirtualAgent.MetaData', outputs: [{ variable: 'a', path: '$.a' }, { variable: 'b', path: '$.b' }] }, 'VirtualAgent.MetaData → a, b'],
+  ['queue-lookup', { queue: 'q-1' }, 'q-1'],
+  ['queue-to-agent', { agent: ref('agentEmail'), reportingQueue: { id: 'q-1' }, recoveryQueue: { id: 'q-2' } }, 'agent {{agentEmail}}'],
+  ['raw', { activityName: 'business-hours', activityId: 'x', group: 'action', properties: {}, ports: ['in'] }, 'business-hours'],
+  ['start-media-stream', { destination: 'Cisco AI Assistant' }, 'Cisco AI Assistant'],
+  ['subflow', { subflow: { id: 's', name: 'ErrorHandler' }, versionId: 'v1' }, 'ErrorHandler'],
+  ['virtual-agent', { connector: 'ccai-1' }, 'ccai-1'],
+  ['virtual-agent-voice', { connector: 'NATIVE_ADVANCED_VIRTUAL_AGENT', agent: { id: 'a', name: 'Payments agent' } }, 'Payments agent'],
+];
+
+/** Kinds whose name and kind say it all: a start, an end, a hang-up. */
+const withoutSummary = ['disconnect-contact', 'end', 'end-subflow', 'start', 'subflow-start'];
+
+describe("each kind's summary for graphs", () => {
+  it.each(cases)('%s %j reads %j', (kind, input, expected) => {
+    const definition = activityDefinition(kind)!;
+    const options = definition.options.parse(input);
+    expect(summaryLine(definition.summary?.(options))).toBe(expected);
+  });
+
+  it('every kind either has a summary (tested above) or is known to need none', () => {
+    const tested = new Set(cases.map(([kind]) => kind));
+    for (const definition of activityKinds) {
+      if (withoutSummary.includes(definition.kind)) expect(definition.summary, definition.kind).toBeUndefined();
+      else expect(tested.has(definition.kind), `${definition.kind} has a summary case`).toBe(true);
+    }
+  });
+
+  it('an empty summary reads as none', () => {
+    expect(summaryLine([])).toBeUndefined();
+    expect(summaryLine(['  ', { template: { parts: [] } }])).toBeUndefined();
+    expect(summaryLine(undefined)).toBeUndefined();
+  });
+});
