@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 import { selectShadows } from './shared/shadow-keys.js';
@@ -43,11 +44,14 @@ export const record = defineActivity({
   options,
   ports: () => ['default', 'timeout', 'error'],
   requiredPorts: () => ['default', 'timeout'],
+  // Flow Designer publishes a Record with its No-Input Timeout unwired (error paths are optional).
+  designerRequiredPorts: () => ['default'],
   webexPort: (port) => WEBEX_PORTS[port] ?? port,
   portFromWebex: (port) => Object.keys(WEBEX_PORTS).find((p) => WEBEX_PORTS[p] === port) ?? port,
   templates: (o) => (o.testRecording ? [o.testRecording] : []),
   outputs: ['audioFileData'],
-  webex: { activityName: 'record', activityId: '659f917ef2cd9b2a8a4f2681', group: 'action', description: true },
+  webex: { activityName: 'record', activityId: catalogueId('record'), group: 'action', description: true },
+  summary: (o) => [`up to ${o.maxRecordingSeconds} s, ends after ${o.silenceTimeoutSeconds} s silence or ${o.terminator}`],
   toWebex: (o) => {
     const shadows = selectShadows('terminationSymbol', o.terminator, true);
     return {

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderExpression, renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -27,7 +28,8 @@ export const recordingControl = defineActivity({
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],
-  webex: { activityName: 'RecordingControl', activityId: '6458adcc1a95e20b03e0e714', group: 'action', description: true },
+  webex: { activityName: 'RecordingControl', activityId: catalogueId('RecordingControl'), group: 'action', description: true },
+  summary: (o) => ['recording on while', { expression: o.enabled }],
   toWebex: (o) => ({ enableRecording: o.enabled.expression ? renderExpression(o.enabled) : renderText(o.enabled) }),
   fromWebex: (p) => {
     const enabled = textTemplate(p['enableRecording']);

@@ -38,6 +38,7 @@ export const uploadAudio = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => [o.agentId, o.greetingPurpose, o.recording],
   webex: { activityName: 'upload-audio', activityId: '68bfe69d05d0809aba5a06c2', group: 'action', description: true },
+  summary: (o) => ['greeting of', { template: o.agentId }],
   toWebex: (o) => ({
     agentId: renderText(o.agentId),
     audioFileType_name: AUDIO_FILE_TYPE_NAMES[o.audioFileType],
