@@ -38,6 +38,14 @@ const cases: [kind: string, options: unknown, summary: string | undefined][] = [
   ['subflow', { subflow: { id: 's', name: 'ErrorHandler' }, versionId: 'v1' }, 'ErrorHandler'],
   ['virtual-agent', { connector: 'ccai-1' }, 'ccai-1'],
   ['virtual-agent-voice', { connector: 'NATIVE_ADVANCED_VIRTUAL_AGENT', agent: { id: 'a', name: 'Payments agent' } }, 'Payments agent'],
+  // Recording, business rules and digital channels (issue 9).
+  ['record', {}, 'up to 30 s, ends after 4 s silence or #'],
+  ['recording-control', { enabled: t('{{record}}') }, 'recording on while record'],
+  ['upload-audio', { agentId: ref('configUserId'), greetingPurpose: t('Default'), recording: t('{{Record.audioFileData | json}}') }, 'greeting of {{configUserId}}'],
+  ['bre-request', { context: t('AreaCodes'), keys: { ani: ref('lookupKey') } }, 'AreaCodes by ani'],
+  ['wait', { durationSeconds: 90 }, '00:01:30'],
+  ['send-custom-message', { channel: { id: 'c', name: 'Chat' }, text: t('Hello!'), attachments: [{ fileName: 'a.jpg', mimeType: 'image/jpg', url: t('https://x/a.jpg') }] }, '"Hello!" + 1 attachment'],
+  ['receive-message', { channel: { id: 'c', name: 'templateChannel' }, timeoutSeconds: 600 }, 'on templateChannel, 600 s'],
 ];
 
 /** Kinds whose name and kind say it all: a start, an end, a hang-up. */
