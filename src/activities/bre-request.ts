@@ -42,6 +42,7 @@ export const breRequest = defineActivity({
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'bre-request', activityId: 'bre-request', group: 'action', description: true },
+  summary: (o) => ['table', { template: o.context }],
   toWebex: (o) => ({
     outputVariableArray: o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })),
     httpResponseTimeout: String(o.timeoutMs),

@@ -33,6 +33,7 @@ export const bridgedTransfer = defineActivity({
   templates: (o) => destinationTemplates(o),
   outputs: ['FailureCode', 'FailureDescription', 'Headers'],
   webex: { activityName: 'bridged-transfer', activityId: catalogueId('bridged-transfer'), group: 'action', description: true },
+  summary: (o) => ['to', o.dialNumber ? { template: o.dialNumber } : (o.dialNumberVariable ?? '')],
   toWebex: (o) => ({ ...destinationProperties(o), timeout: o.timeoutSeconds }),
   fromWebex: (p) => {
     if (Object.keys(p).some((key) => !KNOWN_KEYS.has(key) && !key.startsWith('transfertodn'))) return undefined;

@@ -71,6 +71,7 @@ export const handOff = defineActivity({
   templates: (o) => [o.target, ...(o.version ? [o.version.id] : [])],
   outputs: ['FailureCode', 'FailureDescription'],
   webex: { activityName: 'hand-off', activityId: 'hand-off', group: 'end', description: true },
+  summary: (o) => ['to', o.targetName],
   toWebex: (o) => ({
     handOffFlow: {
       handOffToName: o.targetName,

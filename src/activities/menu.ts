@@ -60,7 +60,7 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: catalogueId('ivr-menu'), group: 'enum-gateway', description: true },
-  summary: (o) => [Object.keys(o.choices).sort().map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
+  summary: (o) => [digitsOf(o).map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);

@@ -60,6 +60,7 @@ export const percentAllocation = defineActivity({
   },
   portFromWebex: (port, o) => (/^\d+$/.test(port) && o.paths[Number(port)] !== undefined ? o.paths[Number(port)]!.name : port),
   webex: { activityName: 'percent-allocation', activityId: 'percent-allocation', group: 'enum-gateway', description: true },
+  summary: (o) => [o.paths.map((p) => `${p.name} ${p.percent}%`).join(' · ')],
   toWebex: (o) => ({
     allocations: o.paths.map((_, i) => String(i)),
     ...inputShadows('allocations', o.paths.map(pathText)),

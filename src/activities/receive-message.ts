@@ -33,6 +33,7 @@ export const receiveMessage = defineActivity({
   requiredPorts: () => ['default'],
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'ReceiveMessage', activityId: '69ca1371839cd7945851c136', group: 'action', description: true },
+  summary: (o) => [o.channel.name, `waits ${o.timeoutSeconds} s`],
   toWebex: (o) => {
     const channel = channelShadows(o);
     return {

@@ -45,6 +45,7 @@ export const record = defineActivity({
   templates: (o) => (o.testRecording ? [o.testRecording] : []),
   outputs: ['audioFileData'],
   webex: { activityName: 'record', activityId: '659f917ef2cd9b2a8a4f2681', group: 'action', description: true },
+  summary: (o) => [`up to ${o.maxRecordingSeconds} s`],
   toWebex: (o) => {
     const shadows = selectShadows('terminationSymbol', o.terminator, true);
     return {

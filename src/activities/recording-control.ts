@@ -27,6 +27,7 @@ export const recordingControl = defineActivity({
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],
   webex: { activityName: 'RecordingControl', activityId: '6458adcc1a95e20b03e0e714', group: 'action', description: true },
+  summary: (o) => ['recording', { template: o.enabled }],
   toWebex: (o) => ({ enableRecording: o.enabled.expression ? renderExpression(o.enabled) : renderText(o.enabled) }),
   fromWebex: (p) => {
     const enabled = textTemplate(p['enableRecording']);

@@ -23,6 +23,7 @@ export const setCallerId = defineActivity({
   options,
   ports: () => [],
   webex: { activityName: 'SetCallerID', activityId: catalogueId('SetCallerID'), group: 'terminating-action', description: true },
+  summary: (o) => [o.callerId],
   toWebex: (o) => ({
     callerId: o.callerId,
     ...radioShadows('callerId', 'staticCallerId'),

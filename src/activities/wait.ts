@@ -36,6 +36,7 @@ export const wait = defineActivity({
   options,
   ports: () => ['default', 'error'],
   webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
+  summary: (o) => [`${o.durationSeconds} s`],
   toWebex: (o) => ({ duration: waitDurationText(o.durationSeconds) }),
   fromWebex: (p) => {
     const seconds = durationSeconds(p['duration']);

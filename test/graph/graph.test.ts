@@ -104,6 +104,12 @@ describe('toMermaid', () => {
     }
   });
 
+  it('draws a kind without a summary as its name and kind', async () => {
+    const graph = await zendeskGraph();
+    expect(graph.nodes.find((n) => n.name === 'CallDisconnect')!.summary).toBeUndefined();
+    expect(toMermaid(graph)).toMatch(/n\d+\(\["<b>CallDisconnect<\/b><br\/><i>disconnect-contact<\/i>"\]\)/);
+  });
+
   it('is the same text every time', async () => {
     const graph = await zendeskGraph();
     expect(toMermaid(graph)).toBe(toMermaid(await flowGraph((await readFlowDocument('flows/zendesk-ivr.flow.ts', repoRoot)).document!)));
