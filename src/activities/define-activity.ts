@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
 import type { ActivitySummary } from './shared/graph.js';
+import type { ResourceRef } from './shared/resources.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
 export interface WebexIdentity {
@@ -23,6 +24,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   kind: Kind;
   /** Runtime check of the options; the same rules the TypeScript option types enforce. */
   options: z.ZodType<Options>;
+  /**
+   * The org resources the options name (queue, entry point, audio file, business hours, connector,
+   * flow), each with a way to write in the id `plan`/`deploy` resolve from its name. Absent for
+   * kinds that name none.
+   */
+  resources?(options: Options): readonly ResourceRef<Options>[];
   /** Whether the widget has an `in` port (start and event nodes do not). */
   hasInPort: boolean;
   /** Output ports in widget order, in flowgen's vocabulary (a case's ports are its values). */

@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
-import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
+import { templateSchema, variableNameSchema } from './shared/schemas.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
@@ -49,7 +50,7 @@ const httpBody: z.ZodType<HttpBody> = z.union([jsonBody, z.strictObject({ fields
 
 const options = z.strictObject({
   /** The Control Hub connector (id + display name) that holds the base URL and credentials. */
-  connector: resourceSchema.optional(),
+  connector: namedResourceSchema.optional(),
   method: z.enum(HTTP_METHODS).default('GET'),
   /** Path relative to the connector's base URL. */
   path: templateSchema.optional(),
@@ -118,6 +119,7 @@ const mapValues = (record: Record<string, Template>): Record<string, string> =>
 export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
+  resources: (o) => namedRef('connector', o, 'connector'),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [...(o.path ? [o.path] : []), ...(o.url ? [o.url] : []), ...Object.values(o.query), ...Object.values(o.headers), ...bodyTemplates(o.body, [])],

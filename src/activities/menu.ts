@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
@@ -49,6 +50,7 @@ const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choic
 export const menu = defineActivity({
   kind: 'menu',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);
     return [...keys.filter((k) => !SYMBOL_KEYS.includes(k)), 'timeout', 'invalid', 'error', ...keys.filter((k) => SYMBOL_KEYS.includes(k))];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
@@ -14,6 +15,7 @@ export type PlayMessageOptions = z.infer<typeof options>;
 export const playMessage = defineActivity({
   kind: 'play-message',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: catalogueId('play-message'), group: 'action', description: true },

@@ -10,13 +10,15 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { variableNameSchema } from './shared/schemas.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
-import { resourceSchema, variableNameSchema } from './shared/schemas.js';
 import { defined, numberOf } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 const options = z.strictObject({
-  queue: resourceSchema,
+  /** The queue: `{ id, name }`, or `{ name }` for plan/deploy to resolve in each org. */
+  queue: namedResourceSchema,
   routingType: z.enum(['LONGEST_AVAILABLE_AGENT', 'SKILLS_BASED']).default('LONGEST_AVAILABLE_AGENT'),
   /** Contact priority 1 (highest) to 9, or the name of an integer variable that holds it. */
   priority: z.union([z.number().int().min(1).max(9), z.strictObject({ variable: variableNameSchema })]).optional(),
@@ -28,6 +30,7 @@ export type QueueContactOptions = z.infer<typeof options>;
 export const queueContact = defineActivity({
   kind: 'queue-contact',
   options,
+  resources: (o) => namedRef('queue', o, 'queue'),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],

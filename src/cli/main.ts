@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
 import { registerGraph } from './commands/graph.js';
+import { registerDeploy, registerPlan } from './commands/deploy.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -44,6 +45,8 @@ registerGraph(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
 registerInit(program, setExit);
+registerPlan(program, setExit);
+registerDeploy(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -176,7 +176,8 @@ export interface SetVariableInput<T extends VariableType> extends Described {
 }
 
 export interface QueueContactInput extends Described {
-  queue: { id: string; name: string };
+  /** `{ id, name }`, or `{ name }` alone for plan/deploy to resolve in each org. */
+  queue: { id?: string | undefined; name: string };
   /** @default "LONGEST_AVAILABLE_AGENT" */
   routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
   /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
