@@ -39,6 +39,8 @@ export type {
   SendCustomMessageInput,
   ReceiveMessageHandle,
   ReceiveMessageInput,
+  UploadAudioHandle,
+  UploadAudioInput,
   OutputMapping,
 } from './dsl/define-flow.js';
 export { text, expr, filter, now, pebble } from './dsl/refs.js';

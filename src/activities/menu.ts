@@ -62,7 +62,7 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: catalogueId('ivr-menu'), group: 'enum-gateway', description: true },
-  summary: (o) => [Object.keys(o.choices).sort().map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
+  summary: (o) => [digitsOf(o).map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
   // One key; no key within the timeout is `timeout`, a key without a branch `invalid` (docs §1.3).
   simulate: (o, call) => {
     const answer = call.collectDigits({

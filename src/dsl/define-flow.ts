@@ -331,9 +331,10 @@ export interface BreRequestHandle extends Target, Chain<'default'> {
 export type WaitHandle = Target & Chain<'default' | 'error'>;
 export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
 export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;
 
-/** A value a template field takes: literal text, a `text`/`expr` template, or a variable. */
-type TextOrVariable = Text | Variable;
+/** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
+type TextOrVariable = Text | Variable | OutputRef;
 
 export interface RecordInput extends Described {
   /** Seconds of silence that end the recording, 1 to 120. @default 4 */
@@ -349,8 +350,11 @@ export interface RecordInput extends Described {
 }
 
 export interface RecordingControlInput extends Described {
-  /** `true` resumes the call recording, `false` pauses it; or a boolean variable or expression. */
-  enabled: boolean | Variable<'boolean'> | Text;
+  /**
+   * A boolean variable: true resumes the call recording, false pauses it. Flow Designer offers a
+   * variable picker here (no literal), so set the variable with Set Variable first.
+   */
+  enabled: Variable<'boolean'>;
 }
 
 export interface OutputMapping {
@@ -373,7 +377,7 @@ export interface BreRequestInput extends Described {
 }
 
 export interface WaitInput extends Described {
-  /** 10 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  /** 5 seconds to 72 hours. Cisco advises against waiting during a voice call. */
   durationSeconds: number;
 }
 
@@ -390,6 +394,17 @@ export interface SendCustomMessageInput extends MessagingInput {
   text: TextOrVariable;
   /** Files sent with the text. @default [] */
   attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+
+export interface UploadAudioInput extends Described {
+  /** The agent (id or email) whose personal greeting this becomes. */
+  agentId: TextOrVariable;
+  /** The greeting's purpose tag. */
+  greetingPurpose: TextOrVariable;
+  /** The recording: a Record activity's `recording` (or a JSON variable holding one), passed as JSON. */
+  recording: OutputRef<'json'> | Variable<'json'> | Text;
+  /** @default "agent_greeting" */
+  audioFileType?: 'agent_greeting';
 }
 
 export interface ReceiveMessageInput extends MessagingInput {
@@ -458,16 +473,18 @@ export interface FlowBuilder {
   // Recording, business rules and digital channels (issue 9).
   /** Record: records the caller's message into `<handle>.recording`. */
   record(name: string, input?: RecordInput): RecordHandle;
-  /** Recording Control: pauses (`enabled: false`) or resumes (`true`) the call recording. */
+  /** Recording Control: resumes the call recording when the boolean variable `enabled` is true, pauses it when false. */
   recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
   /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
   breRequest(name: string, input: BreRequestInput): BreRequestHandle;
-  /** Wait: pauses the flow for 10 s to 72 h. */
+  /** Wait: pauses the flow for 5 s to 72 h. */
   wait(name: string, input: WaitInput): WaitHandle;
   /** Send Message on a bring-your-own messaging channel. */
   sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
   /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
   receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
+  /** Upload Audio: stores a recording as an agent's personal greeting. */
+  uploadAudio(name: string, input: UploadAudioInput): UploadAudioHandle;
 }
 
 /** What a build receives besides parameters: selected fork hooks and the project's templates. */
@@ -871,8 +888,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as RecordHandle;
     },
     recordingControl(name, input) {
-      const enabled = typeof input.enabled === 'boolean' ? { parts: [{ text: String(input.enabled) }], expression: true as const } : fieldTemplate(input.enabled);
-      return chain(addActivity(name, 'recording-control', input, { enabled }), 'default') as unknown as RecordingControlHandle;
+      return chain(addActivity(name, 'recording-control', input, { enabled: fieldTemplate(input.enabled) }), 'default') as unknown as RecordingControlHandle;
     },
     breRequest(name, input) {
       const a = addActivity(name, 'bre-request', input,
@@ -907,6 +923,16 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
         compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
       );
       return chain(a, 'default') as unknown as ReceiveMessageHandle;
+    },
+    uploadAudio(name, input) {
+      // A reference is passed through Pebble's json filter, as Cisco's template writes it.
+      const recording = typeof input.recording === 'object' && input.recording.kind !== 'template'
+        ? { parts: [{ ref: input.recording.kind === 'variable' ? input.recording.name : input.recording.ref, filters: 'json' }] }
+        : fieldTemplate(input.recording);
+      const a = addActivity(name, 'upload-audio', input,
+        compact({ audioFileType: input.audioFileType, agentId: fieldTemplate(input.agentId), greetingPurpose: fieldTemplate(input.greetingPurpose), recording }),
+      );
+      return chain(a, 'default') as unknown as UploadAudioHandle;
     },
   };
 
@@ -1029,9 +1055,11 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
 
 // Recording, business rules and digital channels (issue 9).
 
-/** A template field's IR: a variable becomes a reference to it. */
+/** A template field's IR: a variable or an output becomes a reference to it. */
 function fieldTemplate(value: TextOrVariable): Template {
-  return typeof value === 'object' && value.kind === 'variable' ? { parts: [{ ref: value.name }] } : templateOf(value);
+  if (typeof value === 'object' && value.kind === 'variable') return { parts: [{ ref: value.name }] };
+  if (typeof value === 'object' && value.kind === 'output') return { parts: [{ ref: value.ref }] };
+  return templateOf(value);
 }
 
 function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {

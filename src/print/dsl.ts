@@ -84,14 +84,14 @@ function commonInput(a: ActivityIR): string {
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
-function factory(a: ActivityIR, variables: ReadonlyMap<string, string>, declared: PrintedVariables): string {
+function factory(a: ActivityIR, variables: ReadonlyMap<string, string>, variableTypes: ReadonlyMap<string, string> = new Map(), declared: PrintedVariables = new Map()): string {
   // Voice and routing kinds of issue 9 print as their typed factories when they can.
   const voiceRouting = voiceRoutingFactory(a, declared, commonEntries(a));
   if (voiceRouting) return voiceRouting;
   const common = commonInput(a);
   if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
   if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
-  const typed = recordingAndDigitalFactory(a, variables);
+  const typed = recordingAndDigitalFactory(a, variables, variableTypes);
   if (typed) return typed;
   return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options, variables)}${common ? `, ${common}` : ''})`;
 }
@@ -147,7 +147,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     region: flow.region,
     startEvent: startEventOf(start),
     variables,
-    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, declared) })),
+    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, new Map(flow.variables.map((v) => [v.name, v.type])), declared) })),
     links,
   });
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
@@ -192,7 +192,13 @@ function inputObject(a: ActivityIR, entries: [string, string | undefined][]): st
   return `{ ${parts.join(', ')} }`;
 }
 
-function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string, string>): string | undefined {
+/** The handle of a declared variable of `type` that a template is exactly a reference to (`{{name}}`). */
+function variableArgument(template: Template | undefined, type: string, variables: ReadonlyMap<string, string>, types: ReadonlyMap<string, string>): string | undefined {
+  const match = template && template.parts.length === 1 && 'text' in template.parts[0]! ? /^\{\{([A-Za-z_$][\w$]*)\}\}$/.exec(template.parts[0].text) : null;
+  return match && types.get(match[1]!) === type ? variables.get(match[1]!) : undefined;
+}
+
+function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string, string>, types: ReadonlyMap<string, string>): string | undefined {
   const o = a.options as Record<string, any>;
   const call = (factory: string, entries: [string, string | undefined][] | undefined) =>
     entries && `f.${factory}(${JSON.stringify(a.name)}, ${inputObject(a, entries)})`;
@@ -207,8 +213,11 @@ function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string
         ['terminator', json(o['terminator'])],
         ['testRecording', text(o['testRecording'])],
       ]);
-    case 'recording-control':
-      return call('recordingControl', [['enabled', text(o['enabled'])]]);
+    case 'recording-control': {
+      // The factory takes a boolean variable only; any other switch is printed generically.
+      const enabled = variableArgument(o['enabled'], 'boolean', variables, types);
+      return call('recordingControl', enabled === undefined ? undefined : [['enabled', enabled]]);
+    }
     case 'wait':
       return call('wait', [['durationSeconds', json(o['durationSeconds'])]]);
     case 'bre-request': {
@@ -233,6 +242,13 @@ function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string
       );
       return call('sendCustomMessage', [...shared, ['text', text(o['text'])], ['attachments', `[${files.join(', ')}]`]]);
     }
+    case 'upload-audio':
+      return call('uploadAudio', [
+        ['audioFileType', json(o['audioFileType'])],
+        ['agentId', text(o['agentId'])],
+        ['greetingPurpose', text(o['greetingPurpose'])],
+        ['recording', text(o['recording'])],
+      ]);
     default:
       return undefined;
   }

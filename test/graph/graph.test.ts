@@ -4,7 +4,7 @@
  * that every output is deterministic and self-contained, and that the HTML hook decorates links.
  */
 import { describe, expect, it } from 'vitest';
-import { readFlowDocument } from '../../src/api/graph-files.js';
+import { mermaidLimitWarnings, readFlowDocument } from '../../src/api/graph-files.js';
 import { unwrapFlowDocument } from '../../src/diff/model.js';
 import { renderHtml } from '../../src/graph/html.js';
 import { escapeMermaid, linkKey, toMermaid } from '../../src/graph/mermaid.js';
@@ -102,6 +102,19 @@ describe('toMermaid', () => {
       const outside = line.replace(/"[^"]*"/g, '""');
       expect(outside, line).toMatch(/^\s*(n\d+(\(\[|\[)""(\]\)|\])|subgraph s\d+\[""\]|end|n\d+ (-->|-\.->|==>)(\|""\|)? n\d+|classDef .*|class [n\d,]+ \w+|linkStyle .*|)$/);
     }
+  });
+
+  it('draws a kind without a summary as its name and kind', async () => {
+    const graph = await zendeskGraph();
+    expect(graph.nodes.find((n) => n.name === 'CallDisconnect')!.summary).toBeUndefined();
+    expect(toMermaid(graph)).toMatch(/n\d+\(\["<b>CallDisconnect<\/b><br\/><i>disconnect-contact<\/i>"\]\)/);
+  });
+
+  it('warns (FG750) when the diagram is past what mermaid and GitHub render by default', async () => {
+    expect(mermaidLimitWarnings(toMermaid(await zendeskGraph()), 'z.flow.ts')).toEqual([]);
+    const many = ['flowchart LR', ...Array.from({ length: 501 }, (_, i) => `  n${i} --> n${i + 1}`)].join('\n');
+    const [warning] = mermaidLimitWarnings(many, 'big.json');
+    expect(warning).toMatchObject({ code: 'FG750', severity: 'warning', location: { file: 'big.json' }, data: { links: 501 } });
   });
 
   it('is the same text every time', async () => {
