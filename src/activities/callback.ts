@@ -41,6 +41,11 @@ export const callback = defineActivity({
   templates: (o) => [o.dialNumber, ...(o.aniVariable ? [o.aniVariable] : [])],
   outputs: ['FailureCode', 'FailureDescription'],
   webex: { activityName: 'callback', activityId: catalogueId('callback'), group: 'action', description: true },
+  summary: (o) => ['call back', { template: o.dialNumber }],
+  simulate: (o, call) => {
+    call.callback(call.render(o.dialNumber), o.queue);
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => {
     const radio = o.queue === undefined ? null : 'singleQueue';
     // 2022 exports (CARS) have no destination toggle and no ANI; some write an unset ANI as "".

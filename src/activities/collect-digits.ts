@@ -45,6 +45,23 @@ export const collectDigits = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
   webex: { activityName: 'ivr-collectdigits', activityId: catalogueId('ivr-collectdigits'), group: 'action', description: true },
+  summary: (o) => [o.minDigits === o.maxDigits ? `${o.maxDigits} digits` : `${o.minDigits}-${o.maxDigits} digits`, `ending ${o.terminator}`],
+  // Fewer than minDigits or more than maxDigits keys are `invalid`; no key at all is `timeout` (docs §1.3).
+  simulate: (o, call) => {
+    const answer = call.collectDigits({
+      prompts: (o.tts ?? []).map((t) => call.render(t)),
+      audio: (o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))),
+      timeoutSeconds: o.entryTimeoutSeconds,
+      interDigitTimeoutSeconds: o.interDigitTimeoutSeconds,
+      minDigits: o.minDigits,
+      maxDigits: o.maxDigits,
+      terminator: o.terminator,
+      interruptible: o.interruptible,
+    });
+    if ('timeout' in answer) return { port: 'timeout' };
+    call.output('DigitsEntered', answer.digits);
+    return { port: answer.digits.length < o.minDigits || answer.digits.length > o.maxDigits ? 'invalid' : 'default' };
+  },
   toWebex: (o, exported) => ({
     ...promptProperties(o, exported),
     minDigits: String(o.minDigits),

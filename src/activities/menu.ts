@@ -62,6 +62,21 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: catalogueId('ivr-menu'), group: 'enum-gateway', description: true },
+  summary: (o) => [digitsOf(o).map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
+  // One key; no key within the timeout is `timeout`, a key without a branch `invalid` (docs §1.3).
+  simulate: (o, call) => {
+    const answer = call.collectDigits({
+      prompts: (o.tts ?? []).map((t) => call.render(t)),
+      audio: (o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))),
+      timeoutSeconds: o.entryTimeoutSeconds,
+      maxDigits: 1,
+      interruptible: o.interruptible,
+    });
+    if ('timeout' in answer) return { port: 'timeout' };
+    const digit = answer.digits.charAt(0);
+    call.output('OptionEntered', digit);
+    return { port: digit in o.choices ? digit : 'invalid' };
+  },
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);

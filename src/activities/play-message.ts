@@ -19,6 +19,12 @@ export const playMessage = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: catalogueId('play-message'), group: 'action', description: true },
+  summary: (o) => [{ prompt: o }],
+  simulate: (o, call) => {
+    if (o.tts) call.say(o.tts.map((t) => call.render(t)));
+    else call.playAudio((o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))));
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
 });

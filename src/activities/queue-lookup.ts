@@ -30,6 +30,13 @@ export const queueLookup = defineActivity({
   requiredPorts: () => ['default', 'insufficientdata'],
   outputs: ['EWT', 'PIQ', 'CallsQueuedNow', 'OldestCallTime', 'LoggedOnAgentsAll'],
   webex: { activityName: 'queue-lookup', activityId: catalogueId('queue-lookup'), group: 'action', description: true },
+  summary: (o) => [o.queue],
+  // Queue statistics are the scenario's; without them Webex has "insufficient information".
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    for (const [name, value] of Object.entries(answer?.outputs ?? {})) call.output(name, value);
+    return { port: answer?.port ?? (answer?.outputs ? 'default' : 'insufficientdata') };
+  },
   toWebex: (o) => ({
     destination: o.queue,
     ...radioShadows('destination', 'queueId'),

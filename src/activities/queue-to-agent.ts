@@ -45,6 +45,18 @@ export const queueToAgent = defineActivity({
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
   webex: { activityName: 'queue-to-agent', activityId: catalogueId('queue-to-agent'), group: 'action', description: true },
+  summary: (o) => ['agent', { template: o.agent }],
+  // Without parking, an unavailable agent leaves by `error` (docs §1.3: "off → failure branch").
+  simulate: (o, call) => {
+    const answer = call.queueToAgent({ agent: call.render(o.agent), reportingQueueId: o.reportingQueue.id, park: o.parkContact });
+    if ('failed' in answer) {
+      call.output('FailureCode', answer.code);
+      call.output('FailureDescription', answer.description);
+      return call.fail(answer.description);
+    }
+    call.output('AgentId', answer.agentId);
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

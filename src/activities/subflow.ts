@@ -65,6 +65,14 @@ export const subflow = defineActivity({
   templates: (o) => o.inputs.map((m) => ({ parts: [{ ref: m.variable }] })),
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'subflow-handoff', activityId: 'subflow-handoff', group: 'action', description: true },
+  summary: (o) => [o.subflow.name],
+  // Inputs are copied in by name, the subflow runs, outputs are copied back (docs §1.4 "Subflow").
+  simulate: async (o, call) => {
+    const inputs = Object.fromEntries(o.inputs.map((m) => [m.subflowVariable, call.read(m.variable)]));
+    const outputs = await call.subflow({ name: o.subflow.name, inputs });
+    for (const m of o.outputs) if (m.subflowVariable in outputs) call.write(m.variable, outputs[m.subflowVariable]!);
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     subflowName: o.subflow.name,
     subflowId: o.subflow.id,

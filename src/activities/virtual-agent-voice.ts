@@ -53,6 +53,14 @@ export const virtualAgentVoice = defineActivity({
   templates: (o) => [o.eventName, ...(o.eventData ? [o.eventData] : [])],
   outputs: ['StateEventName', 'MetaData', 'TranscriptURL', 'ErrorCode'],
   webex: { activityName: 'ivr-virtualassistantvoice', activityId: catalogueId('ivr-virtualassistantvoice'), group: 'enum-gateway', description: true },
+  summary: (o) => [o.agent?.name ?? (typeof o.connector === 'string' ? o.connector : o.connector.name)],
+  // How a bot conversation ends is the scenario's to say; without it the run stops rather than guess.
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer?.port) return call.unsupported('the scenario does not say how the virtual agent conversation ends (ENDED or ESCALATE)');
+    for (const [name, value] of Object.entries(answer.outputs ?? {})) call.output(name, value);
+    return { port: answer.port };
+  },
   toWebex: (o) => {
     const connector = typeof o.connector === 'string' ? { id: o.connector, name: null } : o.connector;
     return {

@@ -56,6 +56,14 @@ export const virtualAgent = defineActivity({
   templates: (o) => Object.values(o.botParameters),
   outputs: ['LastIntent', 'TranscriptURL', 'ErrorCode', 'IntentTriggered', 'MetaData'],
   webex: { activityName: 'ivr-virtualassistant', activityId: catalogueId('ivr-virtualassistant'), group: 'enum-gateway', description: true },
+  summary: (o) => [o.connector],
+  // How a bot conversation ends is the scenario's to say; without it the run stops rather than guess.
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer?.port) return call.unsupported('the scenario does not say how the virtual agent conversation ends (ENDED or ESCALATE)');
+    for (const [name, value] of Object.entries(answer.outputs ?? {})) call.output(name, value);
+    return { port: answer.port };
+  },
   toWebex: (o, exported) => {
     const parameters = Object.fromEntries(Object.entries(o.botParameters).map(([k, v]) => [k, renderText(v)]));
     // 2022 exports (CARS) write no parameters as null.
