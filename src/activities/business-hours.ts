@@ -46,7 +46,8 @@ export const businessHours = defineActivity({
   summary: (o) => [o.schedule ? o.schedule.name : { template: o.scheduleVariable! }],
   // Overrides and holidays win over working hours (docs §1.4); the schedule is the scenario's.
   simulate: (o, call) => {
-    const entity = o.schedule ?? { id: call.render(o.scheduleVariable!), name: '' };
+    // A schedule given by name alone (resolved only at deploy time) is found in the scenario by name.
+    const entity = o.schedule ? { id: o.schedule.id ?? '', name: o.schedule.name } : { id: call.render(o.scheduleVariable!), name: '' };
     const answer = call.businessHours(entity);
     if (!answer) return call.unsupported(`the scenario gives no schedule for the business hours "${entity.name || entity.id}"`);
     call.output('WorkingHoursShift_Name', answer.shift ?? null);
