@@ -14,7 +14,7 @@ import type { JsonBody } from '../activities/http-request.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
-import { callSite } from './call-site.js';
+import { callSite, firstAuthorFrame } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
@@ -662,9 +662,8 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
   const message = error instanceof Error ? error.message : String(error);
   let location: Diagnostic['location'] = { file: file ?? '<flow>' };
   if (error instanceof Error && error.stack && file) {
-    const line = error.stack.split('\n').find((l) => l.includes(file));
-    const match = line ? /:(\d+):(\d+)\)?$/.exec(line.trim()) : null;
-    if (match) location = { file, line: Number(match[1]), column: Number(match[2]) };
+    const frame = firstAuthorFrame(error.stack, (frameFile) => frameFile === file);
+    if (frame) location = frame;
   }
   return makeDiagnostic('FG001', {
     message: `The flow definition threw an error: ${message}`,
