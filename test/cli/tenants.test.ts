@@ -76,7 +76,7 @@ describe('flowgen build with tenants', () => {
     write('tenants/acme.yaml', 'flows:\n  Support:\n  params: [\n');
     const result = flowgen('build', '--all-tenants', '--format', 'json');
     expect(result.code).toBe(1);
-    const diagnostics = JSON.parse(result.stdout) as { code: string; location: { file: string; line: number } }[];
+    const diagnostics = JSON.parse(result.stdout).diagnostics as { code: string; location: { file: string; line: number } }[];
     expect(diagnostics.map((d) => [d.code, d.location.file, d.location.line])).toEqual([
       ['FG501', 'tenants/acme.yaml', 4],
       ['FG505', 'tenants/globex.yaml', 3],
