@@ -89,6 +89,8 @@ export async function compileTenant(
   tenant: TenantFile,
   definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
   templates: TemplateLibrary,
+  /** The definitions are the ones the user named, not every flow: the tenant's other flows are not built. */
+  selected = false,
 ): Promise<{ flows: TenantCompiled[]; diagnostics: Diagnostic[] }> {
   const flows: TenantCompiled[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -96,6 +98,7 @@ export async function compileTenant(
   const built = new Map<string, string>();
   for (const key of Object.keys(entries)) {
     const found = definitions.get(key);
+    if (!found && selected) continue;
     if (!found) {
       diagnostics.push(
         makeDiagnostic('FG503', {
@@ -154,9 +157,23 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
     const loaded = loadTenantFile(file, { display: display(file) });
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.tenant) continue;
-    const compiled = await compileTenant(loaded.tenant, definitions, templates);
+    const selected = options.paths.length > 0;
+    const compiled = await compileTenant(loaded.tenant, definitions, templates, selected);
     flows.push(...compiled.flows);
     diagnostics.push(...compiled.diagnostics);
+    const listed = (loaded.tenant.values as { flows: Record<string, unknown> }).flows;
+    // A tenant named on the command line must build what was asked; --all-tenants builds it for those that list it.
+    for (const [name, { file: definitionFile }] of selected && options.tenants !== 'all' ? definitions : []) {
+      if (Object.hasOwn(listed, name)) continue;
+      diagnostics.push(
+        makeDiagnostic('FG503', {
+          message: `Tenant "${loaded.tenant.name}" gives no values to flow "${name}" (${display(definitionFile)}), which was asked for.`,
+          location: loaded.tenant.positions.key(['flows']),
+          hint: `Add flows: { ${name}: { params: { … } } } to the tenant file, or build without this tenant.`,
+          data: { tenant: loaded.tenant.name, flow: name },
+        }),
+      );
+    }
   }
   const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
   if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };

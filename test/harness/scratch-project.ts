@@ -29,12 +29,17 @@ export interface ScratchProject {
 }
 
 const copied = ['package.json', 'tsconfig.json', 'src', 'build', 'schemas', 'flows', 'templates', 'tenants'];
+/**
+ * Where the copy comes from: this checkout, or (to show that a test fails before its fix) another
+ * built checkout of flowgen named by FLOWGEN_SCRATCH_SOURCE, e.g. `git archive <commit>` built.
+ */
+const source = process.env['FLOWGEN_SCRATCH_SOURCE'] ?? repoRoot;
 
 export function scratchProject(folder = AWKWARD_FOLDER): ScratchProject {
   const base = mkdtempSync(join(tmpdir(), 'flowgen-first-day-'));
   const root = join(base, folder);
   mkdirSync(root, { recursive: true });
-  for (const entry of copied) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+  for (const entry of copied) cpSync(join(source, entry), join(root, entry), { recursive: true });
   rmSync(join(root, 'build/.tsbuildinfo'), { force: true });
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const bin = join(root, 'build/cli/main.js');
