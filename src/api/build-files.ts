@@ -32,7 +32,9 @@ export interface BuildResult {
 /** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
 export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
   return findInputFiles(paths, cwd, {
-    expand: (directory) => readdirSync(directory).sort().filter((entry) => FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry)).map((entry) => join(directory, entry)),
+    // Dot files are hidden (editors' lock files, diff --git's temporary copies), as validate skips them.
+    expand: (directory) =>
+      readdirSync(directory).sort().filter((entry) => !entry.startsWith('.') && (FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry))).map((entry) => join(directory, entry)),
     what: 'flow definitions (*.flow.ts or *.flow.yaml)',
     hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
   });
