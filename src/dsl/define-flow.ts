@@ -19,6 +19,7 @@ import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 const inbound: unique symbol = Symbol('inbound');
 
@@ -375,6 +376,54 @@ function compact(input: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * The option names of a factory's input type, as a set for the run-time check of plain JavaScript
+ * (and of casts): the compiler checks that the list names every option of `T` and nothing else.
+ */
+function optionNames<T>() {
+  return <const K extends readonly (keyof T & string)[]>(
+    ...names: K & (Exclude<keyof T, K[number]> extends never ? unknown : { missing: Exclude<keyof T, K[number]> })
+  ): ReadonlySet<string> => new Set<string>(names);
+}
+
+const described = ['description', 'position'] as const;
+const prompt = [...described, 'say', 'audio', 'voice', 'ttsConnector', 'speakingRate', 'volumeGainDb'] as const;
+/** Factory → the options it takes (issue 17 item 3: a typo is a diagnostic, not silently dropped). */
+const factoryOptions = {
+  variable: optionNames<VariableInput<VariableType>>()('initial', 'initialValue', 'description', 'desktopLabel', 'agentEditable', 'reportable', 'secure'),
+  connector: optionNames<ConnectorInput>()('id', 'name', 'type', 'authentication', 'baseUrl', 'setup'),
+  playMessage: optionNames<PlayMessageInput>()(...prompt),
+  menu: optionNames<MenuInput<DigitKey>>()(...prompt, 'choices', 'entryTimeoutSeconds', 'interruptible'),
+  httpRequest: optionNames<HttpRequestInput>()(...described, 'connector', 'method', 'path', 'query', 'headers', 'body', 'timeoutMs', 'retries', 'outputs'),
+  condition: optionNames<ConditionInput>()(...described, 'when'),
+  case: optionNames<CaseInput<string>>()(...described, 'value', 'cases'),
+  setVariable: optionNames<SetVariableInput<VariableType>>()(...described, 'variable', 'value'),
+  queueContact: optionNames<QueueContactInput>()(...described, 'queue', 'routingType', 'priority', 'checkAgentAvailability'),
+  playMusic: optionNames<PlayMusicInput>()(...described, 'file', 'durationSeconds', 'startOffsetSeconds'),
+  screenPop: optionNames<ScreenPopInput>()(...described, 'url', 'label', 'target', 'query'),
+  raw: optionNames<RawInput>()('activityName', 'activityId', 'group', 'properties', 'ports'),
+  described: optionNames<Described>()(...described),
+  render: optionNames<RenderInput>()('values', 'runtime'),
+} as const;
+
+/**
+ * FG016 for each option `input` has that `factory` does not take, at the author's call, with the
+ * closest names as a did-you-mean. For factories added later: call it with their option names.
+ */
+export function unknownOptions(factory: keyof typeof factoryOptions | string, subject: string, input: unknown, known: ReadonlySet<string>, at: SourceLocation | undefined, file?: string): Diagnostic[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  return Object.keys(input)
+    .filter((key) => !known.has(key))
+    .map((key) =>
+      makeDiagnostic('FG016', {
+        message: `${factory} ${subject}: unknown option "${key}".`,
+        location: at ?? { file: file ?? '<flow>' },
+        hint: didYouMean(key, known) ?? `Its options: ${[...known].join(', ')}.`,
+        data: { factory, option: key },
+      }),
+    );
+}
+
 /** Runs a definition's build function and returns its IR; never throws for an author's mistake. */
 export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, H>, params: z.output<P>, file?: string, extras: BuildExtras = {}): BuiltFlow {
   const diagnostics: Diagnostic[] = [];
@@ -397,6 +446,10 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities.push(activity);
     if (!byName.has(name)) byName.set(name, activity);
     return activity;
+  };
+
+  const checkOptions = (factory: keyof typeof factoryOptions, label: string, subject: string, input: unknown): void => {
+    diagnostics.push(...unknownOptions(label, subject, input, factoryOptions[factory], callSite(), file));
   };
 
   const handle = (activity: ActivityIR) => {
@@ -454,6 +507,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       interactionId: output(`${START_ACTIVITY_NAME}.InteractionId`),
     },
     variable(name, type, input = {}) {
+      checkOptions('variable', 'variable', `"${name}"`, input);
       const initial =
         input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitialValue(type) : input.initial === null ? null : String(input.initial);
       const at = callSite();
@@ -471,6 +525,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return { kind: 'variable', name, type };
     },
     connector(input) {
+      checkOptions('connector', 'connector', `"${input.name}"`, input);
       const at = callSite();
       connectors.push({
         id: input.id,
@@ -484,10 +539,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return { id: input.id, name: input.name };
     },
     playMessage(name, input) {
+      checkOptions('playMessage', 'playMessage', `"${name}"`, input);
       const a = addActivity(name, 'play-message', input, promptOptions(input));
       return chain(a, 'default') as unknown as PlayMessageHandle;
     },
     menu(name, input) {
+      checkOptions('menu', 'menu', `"${name}"`, input);
       const a = addActivity(name, 'menu', input, {
         ...promptOptions(input),
         ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
@@ -495,6 +552,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return handle(a) as unknown as MenuHandle<never>;
     },
     httpRequest(name, input) {
+      checkOptions('httpRequest', 'httpRequest', `"${name}"`, input);
       const a = addActivity(name, 'http-request', input,
         compact({
           connector: { id: input.connector.id, name: input.connector.name },
@@ -514,10 +572,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as HttpRequestHandle;
     },
     condition(name, input) {
+      checkOptions('condition', 'condition', `"${name}"`, input);
       const a = addActivity(name, 'condition', input, { expression: input.when.template });
       return handle(a) as unknown as ConditionHandle;
     },
     case(name, input) {
+      checkOptions('case', 'case', `"${name}"`, input);
       const value = input.value;
       const template: Template =
         value.kind === 'template' ? value.template : { parts: [{ ref: value.kind === 'variable' ? value.name : value.ref }] };
@@ -525,6 +585,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return handle(a) as unknown as CaseHandle<never>;
     },
     setVariable(name, input) {
+      checkOptions('setVariable', 'setVariable', `"${name}"`, input);
       const a = addActivity(name, 'set-variable', input, {
         variable: input.variable.name,
         variableType: input.variable.type,
@@ -533,6 +594,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return chain(a, 'out') as unknown as SetVariableHandle;
     },
     queueContact(name, input) {
+      checkOptions('queueContact', 'queueContact', `"${name}"`, input);
       const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
       const a = addActivity(name, 'queue-contact', input,
         compact({ queue: { ...input.queue }, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
@@ -540,6 +602,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return chain(a, 'default') as unknown as QueueContactHandle;
     },
     playMusic(name, input = {}) {
+      checkOptions('playMusic', 'playMusic', `"${name}"`, input);
       const a = addActivity(name, 'play-music', input,
         compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
       );
@@ -548,33 +611,42 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as PlayMusicHandle;
     },
     screenPop(name, input) {
+      checkOptions('screenPop', 'screenPop', `"${name}"`, input);
       const a = addActivity(name, 'screen-pop', input,
         compact({ url: templateOf(input.url), label: input.label, target: input.target, query: mapRecord(input.query) }),
       );
       return chain(a, 'default') as unknown as ScreenPopHandle;
     },
     disconnect(name, input = {}) {
+      checkOptions('described', 'disconnect', `"${name}"`, input);
       return handle(addActivity(name, 'disconnect-contact', input, {})) as unknown as TerminalHandle;
     },
     end(name, input = {}) {
+      checkOptions('described', 'end', `"${name}"`, input);
       return handle(addActivity(name, 'end', input, {})) as unknown as TerminalHandle;
     },
     activity(kind, name, options, common = {}) {
+      checkOptions('described', 'activity', `"${name}"`, common);
       const a = addActivity(name, kind, common, unwrapTemplates(options) as Record<string, unknown>);
       return chain(a, 'default') as unknown as GenericHandle;
     },
     raw(name, options, common = {}) {
+      checkOptions('raw', 'raw', `"${name}"`, options);
+      checkOptions('described', 'raw', `"${name}"`, common);
       const a = addActivity(name, 'raw', common, { ...options });
       return chain(a, 'default') as unknown as GenericHandle;
     },
     onEvent(event, common) {
+      checkOptions('described', 'onEvent', `"${event}"`, common);
       const a = addActivity(eventActivityName(event), 'event', common ?? {}, { event });
       return chain(a, 'out') as unknown as EventHandle;
     },
     renderText(name, input = {}) {
+      checkOptions('render', 'renderText', `"${name}"`, input);
       return render(name, 'txt', input, callSite()) as TextTemplate;
     },
     renderBody(name, input = {}) {
+      checkOptions('render', 'renderBody', `"${name}"`, input);
       return render(name, 'json', input, callSite()) as BodyValue;
     },
   };

@@ -95,6 +95,34 @@ function checkConnectorUrl(baseUrl: string): string | undefined {
   return undefined;
 }
 
+/** For an unknown option: the closest option names of the object it sits in, when zod can tell them. */
+function unknownKeyHint(issue: z.core.$ZodIssue, schema: z.ZodType): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  return issue.keys.map((key) => optionSuggestion(key, issue.path, schema)).find((hint) => hint !== undefined);
+}
+
+/**
+ * "Did you mean …?" (or the list of options) for an unknown option `key` of the object at `path`
+ * in an activity's options schema; undefined when the schema does not tell its names.
+ */
+export function optionSuggestion(key: string, path: readonly PropertyKey[], schema: z.ZodType): string | undefined {
+  let node: unknown = unwrapOptional(schema);
+  for (const step of path) {
+    const shape = (node as { shape?: Record<string, unknown> } | undefined)?.shape;
+    node = typeof step === 'string' && shape ? unwrapOptional(shape[step]) : undefined;
+  }
+  const names = Object.keys((node as { shape?: Record<string, unknown> } | undefined)?.shape ?? {});
+  if (names.length === 0) return undefined;
+  return didYouMean(key, names) ?? `Its options: ${names.join(', ')}.`;
+}
+
+/** The object schema inside optional/default/nullable wrappers (zod 4 keeps it in `def.innerType`). */
+function unwrapOptional(schema: unknown): unknown {
+  let node = schema as { def?: { innerType?: unknown }; shape?: unknown } | undefined;
+  while (node && !node.shape && node.def?.innerType) node = node.def.innerType as typeof node;
+  return node;
+}
+
 export function checkSchema(flow: FlowIR): SchemaCheckResult {
   const diagnostics: Diagnostic[] = [];
   for (const connector of flow.connectors) {
@@ -145,7 +173,7 @@ export function checkSchema(flow: FlowIR): SchemaCheckResult {
         makeDiagnostic('FG010', {
           message: `${definition.kind} "${activity.name}": ${path ? `option "${path}" ` : ''}${describeIssue(issue)}.`,
           location: activityLocation(activity, flow.file),
-          hint: 'See the option documentation (hover it in your editor) for what it accepts.',
+          hint: unknownKeyHint(issue, definition.options) ?? 'See the option documentation (hover it in your editor) for what it accepts.',
           data: { activity: activity.name, path },
         }),
       );
