@@ -46,6 +46,16 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
   const flows: CompiledFlow[] = [];
   const display = (file: string): string => relative(options.cwd, file) || file;
   for (const file of found.files) {
+    if (!file.endsWith('.json') && !FLOW_FILE.test(file) && !YAML_FLOW_FILE.test(file)) {
+      diagnostics.push(
+        makeDiagnostic('FG019', {
+          message: `"${display(file)}" is not a flow definition.`,
+          location: { file: display(file) },
+          hint: 'build takes flow definitions named *.flow.ts, *.flow.mts, *.flow.js, *.flow.mjs or *.flow.yaml (and folders of them); rename the file if it is one.',
+        }),
+      );
+      continue;
+    }
     if (file.endsWith('.json')) {
       diagnostics.push(
         makeDiagnostic('FG002', {

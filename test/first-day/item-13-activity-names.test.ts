@@ -36,9 +36,9 @@ describe('item 13: activity names', () => {
     let checked = 0;
     for (const file of corpusFiles) {
       const parsed = parseExportText(file.text, file.name);
-      const imported = parsed.document === undefined ? {} : importWebexFlow(parsed.document, file.name);
-      if (!imported.ir) continue;
-      for (const shaped of [imported.ir, { ...imported.ir, activities: imported.ir.activities.map(({ webex: _, ...a }) => a) }]) {
+      const imported = parsed.document === undefined ? undefined : importWebexFlow(parsed.document, file.name);
+      if (!imported?.ir) continue;
+      for (const shaped of [imported.ir, { ...imported.ir, activities: imported.ir.activities.map(({ webex: _shape, ...a }) => a) }]) {
         expect(checkSchema(shaped).diagnostics.filter((d) => d.code === 'FG017'), file.name).toEqual([]);
       }
       checked += imported.ir.activities.length;
