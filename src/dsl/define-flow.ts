@@ -685,8 +685,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
   }
   if (shape) {
+    const renamed = renamedShapes(activities, shape);
     for (const activity of activities) {
-      const exported = shape.activities[activity.name];
+      const exported = shape.activities[activity.name] ?? renamed.get(activity);
       if (exported) activity.webex = exported;
     }
     for (const variable of variables) {
@@ -716,6 +717,28 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       : {}),
   };
   return { ir, diagnostics };
+}
+
+/**
+ * Imported activities the author renamed: an activity with no exported shape under its name takes
+ * the one shape no activity claims whose imported options equal its options, when exactly one
+ * does. So a rename changes the name and nothing else in the output (issue 17 item 8).
+ */
+function renamedShapes(activities: readonly ActivityIR[], shape: FlowShape): Map<ActivityIR, WebexShape> {
+  const names = new Set(activities.map((a) => a.name));
+  const unclaimed = Object.entries(shape.activities).filter(([name]) => !names.has(name));
+  const found = new Map<ActivityIR, WebexShape>();
+  if (unclaimed.length === 0) return found;
+  const taken = new Set<string>();
+  for (const activity of activities) {
+    if (shape.activities[activity.name]) continue;
+    const options = JSON.stringify(activity.options);
+    const matches = unclaimed.filter(([name, exported]) => !taken.has(name) && JSON.stringify(exported.importedOptions) === options);
+    if (matches.length !== 1) continue;
+    taken.add(matches[0]![0]);
+    found.set(activity, matches[0]![1]);
+  }
+  return found;
 }
 
 function promptOptions(input: PromptInput): Record<string, unknown> {
