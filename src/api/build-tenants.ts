@@ -52,11 +52,24 @@ export interface TenantBuildResult {
 /** The tenant files to build, sorted by tenant name, or diagnostics for names without a file. */
 export function findTenantFiles(tenants: readonly string[] | 'all', directory: string, shownDir: string): { files: string[]; diagnostics: Diagnostic[] } {
   let entries: string[] = [];
+  let misnamed: string[] = [];
   try {
-    entries = readdirSync(directory).filter((e) => TENANT_FILE.test(e)).sort();
+    const yaml = readdirSync(directory).filter((e) => /\.ya?ml$/.test(e) && !e.startsWith('.')).sort();
+    entries = yaml.filter((e) => TENANT_FILE.test(e));
+    misnamed = yaml.filter((e) => !TENANT_FILE.test(e));
   } catch {
     // No tenants folder: reported below like an empty one.
   }
+  const refuse = (entry: string): Diagnostic => {
+    const suggestion = entry.replace(/\.ya?ml$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+/, '');
+    return makeDiagnostic('FG513', {
+      message: `"${shownDir}/${entry}" is not a valid tenant file name: a tenant name holds letters, digits, "-" and "_".`,
+      location: { file: `${shownDir}/${entry}` },
+      hint: `The name becomes the folder <out>/<tenant>/ and {tenant} in flow names; rename it, e.g. to "${suggestion || 'tenant'}.yaml".`,
+      data: { tenant: entry },
+    });
+  };
+  if (tenants === 'all' && misnamed.length > 0) return { files: [], diagnostics: misnamed.map(refuse) };
   if (tenants === 'all') {
     if (entries.length > 0) return { files: entries.map((e) => join(directory, e)), diagnostics: [] };
     return {
@@ -69,7 +82,9 @@ export function findTenantFiles(tenants: readonly string[] | 'all', directory: s
   const names = entries.map((e) => TENANT_FILE.exec(e)![1]!);
   for (const tenant of [...new Set(tenants)]) {
     const entry = entries.find((e) => TENANT_FILE.exec(e)![1] === tenant);
+    const refused = misnamed.find((e) => e.replace(/\.ya?ml$/, '') === tenant);
     if (entry) files.push(join(directory, entry));
+    else if (refused) diagnostics.push(refuse(refused));
     else {
       diagnostics.push(
         makeDiagnostic('FG510', {
