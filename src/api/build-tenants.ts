@@ -22,7 +22,8 @@ import { checkTenantFlow } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from './build-files.js';
-import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import { compileFlow, type CompiledFlow, type CompileOptions } from './compile-flow.js';
+import { isRegion } from '../activities/shared/regions.js';
 
 export interface TenantBuildOptions {
   /** Flow definition files or directories; empty means `flows/`. */
@@ -104,6 +105,7 @@ export async function compileTenant(
   tenant: TenantFile,
   definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
   templates: TemplateLibrary,
+  resolveResources?: CompileOptions['resolveResources'],
   /** The definitions are the ones the user named, not every flow: the tenant's other flows are not built. */
   selected = false,
 ): Promise<{ flows: TenantCompiled[]; diagnostics: Diagnostic[] }> {
@@ -140,8 +142,10 @@ export async function compileTenant(
       continue;
     }
     built.set(checked.build.name, key);
-    const definition: FlowDefinition = { ...found.definition, settings: { ...found.definition.settings, name: checked.build.name } };
-    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates });
+    const region = (tenant.values as { region?: unknown }).region;
+    const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
+    const definition: FlowDefinition = { ...found.definition, settings };
+    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates, ...(resolveResources ? { resolveResources } : {}) });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
     diagnostics.push(...compiled.diagnostics);
   }
@@ -173,7 +177,7 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.tenant) continue;
     const selected = options.paths.length > 0;
-    const compiled = await compileTenant(loaded.tenant, definitions, templates, selected);
+    const compiled = await compileTenant(loaded.tenant, definitions, templates, undefined, selected);
     flows.push(...compiled.flows);
     diagnostics.push(...compiled.diagnostics);
     const listed = (loaded.tenant.values as { flows: Record<string, unknown> }).flows;

@@ -110,7 +110,9 @@ export const shownPath = (path: string): string => relative(process.cwd(), path)
  * Writes a command's outputs all or nothing and lists them. Returns false, having said what went
  * wrong and what was already written, when the write failed.
  */
-export function writeOutputs(files: readonly PendingFile[], output: CommandOutput): boolean {
+export function writeOutputs(files: readonly PendingFile[], output: CommandOutput | boolean = false): boolean {
+  // The older form, writeOutputs(files, quiet), for commands not yet on CommandOutput.
+  if (typeof output === 'boolean') output = new CommandOutput('', 'text', output);
   try {
     writeFilesAtomically(files);
   } catch (error) {
