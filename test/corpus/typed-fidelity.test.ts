@@ -29,7 +29,7 @@ const knownGaps: Record<string, Record<string, number>> = {
   'set-variable': { setTo: 7, literal_invalid_error: 1, '+literal_invalid_error': 1 },
   // PAY26's voice start carries the 2026 activityName NewContact (the digital NewContact start is exact).
   start: { activityName: 1 },
-  'queue-contact': { skills: 1, 'destination:type': 1, destination_type: 1 },
+  'queue-contact': { skills: 1 },
   'screen-pop': { queryParameters: 1 },
   case: { expression: 1, 'expression:radioName': 1, expression_radioName: 1 },
   // Prompts through a TTS connector (2024+ templates): the connector and language keys.
@@ -96,7 +96,7 @@ describe.skipIf(!hasShared)('typed activity modules against every corpus activit
     const typed = Object.values(counts).reduce((n, c) => n + c.typed, 0);
     const exact = Object.values(counts).reduce((n, c) => n + c.exact, 0);
     // Recorded so the closing note can quote them; raising them is progress, lowering them is not.
-    expect({ typed, exact }).toEqual({ typed: 855, exact: 831 });
+    expect({ typed, exact }).toEqual({ typed: 857, exact: 834 });
   });
 });
 
