@@ -53,7 +53,7 @@ export const menu = defineActivity({
     const prompt = promptFromWebex(p);
     const links = p['menuLinks'];
     const inputs = p['menuLinks:input'];
-    if (!prompt || !Array.isArray(links)) return undefined;
+    if (!prompt || !Array.isArray(links) || !links.every((l) => typeof l === 'string' || typeof l === 'number')) return undefined;
     const choices = Object.fromEntries(links.map((digit, i) => [digit, Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));
     return { ...prompt, choices, entryTimeoutSeconds: numberOf(p['entryTimeout']), interruptible: p['interruptible'] === true };
   },

@@ -19,6 +19,7 @@ import { parseFlowText, type ParsedFlow } from '../diff/document.js';
 import type { DiffReport } from '../diff/format/sections.js';
 import { flowModel, unwrapFlowDocument, type FlowModel } from '../diff/model.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
+import { readInputFile } from '../load/read-input.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileForTenant } from './build-tenants.js';
 import { compileFlow } from './compile-flow.js';
@@ -69,13 +70,9 @@ export async function readFlowModel(path: string, cwd: string, tenant?: string):
     }
     return definitionModel(absolute, label, cwd, tenant);
   }
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch {
-    return { diagnostics: [unreadable(label)] };
-  }
-  return parseFlowText(text, label);
+  const read = readInputFile(absolute, label);
+  if (read.text === undefined) return { diagnostics: read.diagnostics.map((d) => (d.code === 'FG004' ? unreadable(label) : d)) };
+  return parseFlowText(read.text, label);
 }
 
 function unreadable(label: string): Diagnostic {

@@ -22,13 +22,14 @@
  * A tenant builds exactly the flows it lists. The YAML is parsed with `yaml` v2 (YAML 1.2 core
  * schema, so `no` stays a string and `010` a number); duplicate keys are errors.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { FlowDefinition } from '../dsl/define-flow.js';
+import { readInputFile } from './read-input.js';
+import { yamlValue } from './yaml-value.js';
 
 /** A tenant file's name: `tenants/<tenant>.yaml` (or `.yml`). */
 export const TENANT_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/;
@@ -74,10 +75,10 @@ export function tenantNameOf(path: string): string | undefined {
 /** Reads and parses a tenant file; `display` is the path shown in diagnostics (default: `path`). */
 export function loadTenantFile(path: string, options: { display?: string } = {}): LoadedTenant {
   const file = options.display ?? path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+  const read = readInputFile(path, file);
+  if (read.diagnostics.some((d) => d.code === 'FG023')) return { diagnostics: read.diagnostics };
+  const text = read.text;
+  if (text === undefined) {
     return {
       diagnostics: [
         makeDiagnostic('FG510', { message: `Tenant file "${file}" does not exist or cannot be read.`, location: { file }, hint: 'Tenant files live in tenants/<tenant>.yaml.' }),
@@ -117,8 +118,13 @@ export function parseTenantText(text: string, file: string, name = tenantNameOf(
       }),
     );
   }
-  const values: unknown = document.toJS({ maxAliasCount: 100 });
   const positions = makePositions(document.contents, locate, file);
+  const read = yamlValue(document);
+  if (!('value' in read)) {
+    const location = 'aliasesAt' in read ? locate(read.aliasesAt) : positions.at(read.deepAt);
+    return { diagnostics: [makeDiagnostic('FG525', { message: `Tenant file is too complex for flowgen to read: ${read.message}.`, location, hint: 'Write the values out instead of aliasing them; a tenant file needs neither aliases nor deep nesting.' })] };
+  }
+  const values = read.value;
   diagnostics.push(...checkEnvelope(values, positions));
   if (diagnostics.length > 0) return { diagnostics };
   return { tenant: { name: name!, values, source: text, file, positions }, diagnostics };

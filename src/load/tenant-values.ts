@@ -64,7 +64,7 @@ function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): { schema: z.Zo
   let current = unwrap(root);
   for (const step of path) {
     const def = defOf(current.schema);
-    if (def.type === 'object' && def.shape && typeof step === 'string' && step in def.shape) current = unwrap(def.shape[step]!);
+    if (def.type === 'object' && def.shape && typeof step === 'string' && Object.hasOwn(def.shape, step)) current = unwrap(def.shape[step]!);
     else if (def.type === 'array' && def.element && typeof step === 'number') current = unwrap(def.element);
     else return undefined;
   }
@@ -76,7 +76,7 @@ function unknownKeys(schema: z.ZodType, value: unknown, path: (string | number)[
   const def = defOf(unwrap(schema).schema);
   if (def.type === 'object' && def.shape && isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const field = def.shape[key];
+      const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
       if (field === undefined) out.push({ path: [...path, key], known: Object.keys(def.shape) });
       else unknownKeys(field, child, [...path, key], out);
     }

@@ -25,7 +25,6 @@
  * - `start` names the first activity after NewPhoneContact; `events` maps an event (AgentAnswered,
  *   PhoneContactEnded, OnGlobalError, …) to the first activity of its event flow.
  */
-import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
@@ -41,6 +40,8 @@ import { scanTemplate } from '../validate/pebble-scanner.js';
 import { describeIssue } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { readInputFile } from './read-input.js';
+import { yamlValue } from './yaml-value.js';
 
 /** Matches the file names `flowgen build` reads as YAML flows. */
 export const YAML_FLOW_FILE = /\.flow\.ya?ml$/;
@@ -134,12 +135,12 @@ export function loadYamlFlow(file: string, source: string, options: YamlFlowOpti
   }
   if (diagnostics.length > 0) return { file, diagnostics };
 
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return { file, diagnostics: [makeDiagnostic('FG040', { message: 'The YAML uses more aliases than flowgen expands.', location: where.at(0), hint: 'Write the values out instead of aliasing them.' })] };
+  const read = yamlValue(doc);
+  if (!('value' in read)) {
+    const location = 'aliasesAt' in read ? where.at(read.aliasesAt) : where.locate(read.deepAt as Path);
+    return { file, diagnostics: [makeDiagnostic('FG078', { message: `The flow is too complex for flowgen to read: ${read.message}.`, location, hint: 'Write the values out instead of aliasing them, and keep nesting shallow; a flow needs neither.' })] };
   }
+  const value = read.value;
   const parsed = yamlFlowSchema.safeParse(value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -163,13 +164,8 @@ export function loadYamlFlow(file: string, source: string, options: YamlFlowOpti
 
 /** Reads a YAML flow file (FG004 when it cannot be read) and loads it. */
 export function loadYamlFlowFile(file: string, options: YamlFlowOptions = {}): LoadedYamlFlow {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    return { file, diagnostics: [makeDiagnostic('FG004', { message: `"${file}" cannot be read.`, location: { file }, hint: 'Check the path and its permissions.' })] };
-  }
-  return loadYamlFlow(file, source, options);
+  const { text, diagnostics } = readInputFile(file, file);
+  return text === undefined ? { file, diagnostics } : loadYamlFlow(file, text, options);
 }
 
 function expectedKeys(path: Path): string[] {
@@ -450,7 +446,7 @@ class IrBuilder {
     if (!isRecord(value) || isTemplate(s)) return value;
     if (def.type === 'object' && def.shape) {
       const shape = def.shape;
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape[k] ? this.convert(shape[k], v, [...path, k]) : this.plain(v, [...path, k])]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Object.hasOwn(shape, k) ? this.convert(shape[k]!, v, [...path, k]) : this.plain(v, [...path, k])]));
     }
     if (def.type === 'record' && def.valueType) {
       const valueType = def.valueType;
@@ -461,7 +457,7 @@ class IrBuilder {
       const keys = Object.keys(value);
       const fits = objects.find((o) => {
         const shape = defOf(o).shape;
-        return shape ? keys.every((k) => k in shape) : false;
+        return shape ? keys.every((k) => Object.hasOwn(shape, k)) : false;
       });
       const chosen = fits ?? objects.find((o) => defOf(o).type === 'record');
       if (chosen) return this.convert(chosen, value, path);
