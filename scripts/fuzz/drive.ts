@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, stringify } from 'yaml';
+import { parseDocument } from 'yaml';
 import { compileTenant } from '../../src/api/build-tenants.js';
 import { compileFlow, compileIr } from '../../src/api/compile-flow.js';
 import { validateExportText } from '../../src/api/validate-files.js';
@@ -131,8 +131,9 @@ function drawEdits(random: Random, seed: Seed, count: number): Edits {
 /** The mutated input's text. */
 export function caseText(c: Case): string {
   if ('text' in c.edits) return replayText(c.seed.text, c.edits.text);
-  const value = replayJson(c.seed.value, c.edits.json);
-  return c.seed.target === 'export' ? JSON.stringify(value) : stringify(value, { aliasDuplicateObjects: false });
+  // JSON is YAML 1.2 (flow style), and ten times faster to write than block style; the text
+  // targets keep the seeds' block style.
+  return JSON.stringify(replayJson(c.seed.value, c.edits.json));
 }
 
 interface Context {
@@ -167,8 +168,14 @@ async function build(ir: FlowIR, index: number, earlier: Diagnostic[] = []): Pro
 
 const internal = (diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.filter((d) => d.code.startsWith('FG9'));
 
+const originals = new Map<string, ReturnType<typeof parseFlowText>>();
+function originalModel(seed: Seed, file: string): ReturnType<typeof parseFlowText> {
+  if (!originals.has(seed.name)) originals.set(seed.name, parseFlowText(seed.text, file));
+  return originals.get(seed.name)!;
+}
+
 /** Drives every command's library path over one input; FG9xx diagnostics found, by stage. */
-async function drive(c: Case, text: string, stage: { name: string }): Promise<[string, Diagnostic][]> {
+async function drive(c: Case, text: string, stage: Stage): Promise<[string, Diagnostic][]> {
   const found: [string, Diagnostic][] = [];
   const note = (name: string, diagnostics: readonly Diagnostic[]) => internal(diagnostics).forEach((d) => found.push([name, d]));
   const { zendesk, templates } = await loadContext();
@@ -176,21 +183,21 @@ async function drive(c: Case, text: string, stage: { name: string }): Promise<[s
   switch (c.seed.target) {
     case 'export':
     case 'export-text': {
-      stage.name = 'validate';
+      stage.enter('validate');
       note('validate', validateExportText(text, file));
-      stage.name = 'import';
+      stage.enter('import');
       const parsed = parseExportText(text, file);
       const imported = parsed.document === undefined ? undefined : importWebexFlow(parsed.document, file);
       if (imported?.ir && !hasErrors(imported.diagnostics)) {
-        stage.name = 'build';
+        stage.enter('build');
         note('build', await build(imported.ir, c.index));
         if (c.index % FULL_EVERY === 0) {
-          stage.name = 'print';
+          stage.enter('print');
           await printFlow(imported.ir, { source: file, shapeFile: 'x.webex.json' });
         }
       }
-      stage.name = 'diff';
-      const before = parseFlowText(c.seed.text, file);
+      stage.enter('diff');
+      const before = originalModel(c.seed, file);
       const after = parseFlowText(text, file);
       note('diff', after.diagnostics);
       if (before.model && after.model) diffFlows(before.model, after.model);
@@ -198,14 +205,14 @@ async function drive(c: Case, text: string, stage: { name: string }): Promise<[s
     }
     case 'yaml-flow':
     case 'yaml-flow-text': {
-      stage.name = 'load';
+      stage.enter('load');
       const loaded = loadYamlFlow(file, text);
       note('load', loaded.diagnostics);
       if (loaded.ir && !hasErrors(loaded.diagnostics)) {
-        stage.name = 'build';
+        stage.enter('build');
         note('build', await build(loaded.ir, c.index, loaded.diagnostics));
         if (c.index % FULL_EVERY === 0) {
-          stage.name = 'print';
+          stage.enter('print');
           await printFlow(loaded.ir, { source: file });
         }
       }
@@ -213,17 +220,17 @@ async function drive(c: Case, text: string, stage: { name: string }): Promise<[s
     }
     case 'tenant':
     case 'tenant-text': {
-      stage.name = 'load';
+      stage.enter('load');
       const loaded = parseTenantText(text, `tenants/${file}`);
       note('load', loaded.diagnostics);
       if (loaded.tenant) {
-        stage.name = 'build';
+        stage.enter('build');
         note('build', (await compileTenant(loaded.tenant, new Map([['Zendesk_IVR', { definition: zendesk, file: join(ROOT, 'flows/zendesk-ivr.flow.ts') }]]), templates)).diagnostics);
       }
       break;
     }
     case 'template': {
-      stage.name = 'build';
+      stage.enter('build');
       const key = file.replace(/\.hbs$/, '');
       note('build', (await compileFlow(zendesk, { file: join(ROOT, 'flows/zendesk-ivr.flow.ts'), templates: { ...templates, [key]: { file: c.seed.name, source: text } } })).diagnostics);
       break;
@@ -232,12 +239,29 @@ async function drive(c: Case, text: string, stage: { name: string }): Promise<[s
   return found;
 }
 
+/** The stage a case is in (a crash names it) and the time spent in each stage, summed over cases. */
+class Stage {
+  name = 'mutate';
+  private since = performance.now();
+  constructor(private readonly times: Record<string, number>) {}
+  enter(name: string): void {
+    const now = performance.now();
+    this.times[this.name] = (this.times[this.name] ?? 0) + now - this.since;
+    this.name = name;
+    this.since = now;
+  }
+}
+
+/** Milliseconds spent per stage by `runCase` in this thread, for the campaign's report. */
+export const stageTimes: Record<string, number> = {};
+
 /** Runs one case; undefined when flowgen answered with diagnostics about the input only. */
-export async function runCase(c: Case): Promise<Failure | undefined> {
-  const stage = { name: 'mutate' };
+export async function runCase(c: Case, times: Record<string, number> = {}): Promise<Failure | undefined> {
+  const stage = new Stage(times);
   try {
     const text = caseText(c);
     const found = await drive(c, text, stage);
+    stage.enter('done');
     if (found.length === 0) return undefined;
     const [where, first] = found[0]!;
     const path = 'path' in first.location ? (first.location.path ?? '') : '';

@@ -12,7 +12,7 @@
  * A case that runs longer than --timeout seconds (default 60) is a hang: its worker is stopped
  * and restarted after it. Minimised failing inputs are written to .fuzz/<seed>-<case>.txt.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { caseText, drawCase, loadSeeds, runCase } from './drive.js';
@@ -54,10 +54,11 @@ async function replay(options: Options): Promise<number> {
   return failure ? 1 : 0;
 }
 
-function campaign(options: Options): Promise<{ done: number; byTarget: Record<string, number>; msByTarget: Record<string, number>; failures: Reported[] }> {
+function campaign(options: Options): Promise<{ done: number; byTarget: Record<string, number>; msByTarget: Record<string, number>; stageMs: Record<string, number>; failures: Reported[] }> {
   const failures: Reported[] = [];
   const byTarget: Record<string, number> = {};
   const msByTarget: Record<string, number> = {};
+  const stageMs: Record<string, number> = {};
   let done = 0;
   const started = Date.now();
   const pending = Array.from({ length: options.workers }, (_, w) => Array.from({ length: Math.ceil((options.count - w) / options.workers) }, (_, k) => w + k * options.workers));
@@ -71,7 +72,8 @@ function campaign(options: Options): Promise<{ done: number; byTarget: Record<st
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
       const finished = new Set<number>();
-      worker.on('message', (message: { type: string; index: number; target: string; ms: number } & Reported) => {
+      let stages: Record<string, number> = {};
+      worker.on('message', (message: { type: string; index: number; target: string; ms: number; stages: Record<string, number> } & Reported) => {
         if (message.type === 'start') {
           current = message.index;
           clearTimeout(timer);
@@ -81,12 +83,17 @@ function campaign(options: Options): Promise<{ done: number; byTarget: Record<st
             done++;
             void worker.terminate().then(() => launch(queue.filter((i) => !finished.has(i))));
           }, options.timeout * 1000);
-        } else if (message.type === 'failure') failures.push(message);
+        } else if (message.type === 'failure') {
+          failures.push(message);
+          mkdirSync('.fuzz', { recursive: true });
+          appendFileSync(`.fuzz/failures-${options.seed}.jsonl`, `${JSON.stringify(message)}\n`);
+        }
         else if (message.type === 'done') {
           finished.add(message.index);
           byTarget[message.target] = (byTarget[message.target] ?? 0) + 1;
           msByTarget[message.target] = (msByTarget[message.target] ?? 0) + message.ms;
-          if (++done % 1000 === 0) process.stderr.write(`\r${done} cases, ${failures.length} failures, ${((Date.now() - started) / done).toFixed(0)} ms per 1,000 / 1000...`);
+          stages = message.stages;
+          if (++done % 1000 === 0) process.stderr.write(`${done} cases, ${failures.length} failures, ${((Date.now() - started) / done).toFixed(1)} s wall per 1,000\n`);
         }
       });
       worker.on('error', (error) => {
@@ -95,10 +102,11 @@ function campaign(options: Options): Promise<{ done: number; byTarget: Record<st
       });
       worker.on('exit', () => {
         clearTimeout(timer);
+        for (const [stage, ms] of Object.entries(stages)) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
         running--;
         const rest = queue.filter((i) => !finished.has(i));
         if (rest.length > 0 && rest.length < queue.length) launch(rest);
-        else if (running === 0) resolve({ done, byTarget, msByTarget, failures });
+        else if (running === 0) resolve({ done, byTarget, msByTarget, stageMs, failures });
       });
     };
     pending.forEach(launch);
@@ -109,7 +117,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (options.case !== undefined) return replay(options);
   const started = Date.now();
-  const { done, byTarget, msByTarget, failures } = await campaign(options);
+  const { done, byTarget, msByTarget, stageMs, failures } = await campaign(options);
   const seconds = (Date.now() - started) / 1000;
   const crashes = failures.filter((f) => f.failure.kind !== 'FG9xx');
   const internal = failures.filter((f) => f.failure.kind === 'FG9xx');
@@ -117,6 +125,7 @@ async function main(): Promise<number> {
   const lines = [
     `fuzz: seed ${options.seed}, ${done} mutated inputs on ${options.workers} workers in ${seconds.toFixed(1)} s: ${((seconds * 1000) / Math.max(1, done)).toFixed(1)} s wall per 1,000 inputs`,
     `  by target: ${Object.entries(byTarget).sort().map(([t, n]) => `${t} ${n} (${((msByTarget[t] ?? 0) / n).toFixed(1)} ms each)`).join(', ')}`,
+    `  time per stage (all workers): ${Object.entries(stageMs).sort((a, b) => b[1] - a[1]).map(([s, ms]) => `${s} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
     `  crashes (exceptions, hangs): ${crashes.length}; FG9xx: ${internal.length}`,
   ];
   const signatures = new Map<string, Reported[]>();

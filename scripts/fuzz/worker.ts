@@ -3,7 +3,7 @@
  * starts (so a hang is noticed) and ends, and minimises each failure before reporting it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { caseText, drawCase, loadSeeds, minimise, runCase } from './drive.js';
+import { caseText, drawCase, loadSeeds, minimise, runCase, stageTimes } from './drive.js';
 
 interface WorkerInput {
   seed: number;
@@ -16,11 +16,11 @@ for (const index of indices) {
   parentPort!.postMessage({ type: 'start', index });
   const started = performance.now();
   const c = drawCase(seeds, seed, index);
-  const failure = await runCase(c);
+  const failure = await runCase(c, stageTimes);
   if (failure) {
     const small = await minimise(c, failure);
     const edits = 'json' in small.edits ? small.edits.json : small.edits.text;
     parentPort!.postMessage({ type: 'failure', index, target: c.seed.target, input: c.seed.name, failure, edits, text: caseText(small) });
   }
-  parentPort!.postMessage({ type: 'done', index, target: c.seed.target, ms: performance.now() - started });
+  parentPort!.postMessage({ type: 'done', index, target: c.seed.target, ms: performance.now() - started, stages: stageTimes });
 }

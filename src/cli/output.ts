@@ -27,12 +27,15 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: Ou
 }
 
 /**
- * Writes a command's outputs all or nothing and lists them (unless quiet). Returns false, having
+ * Writes a command's outputs all or nothing and lists them (unless quiet); with `root`, as one
+ * transaction on that directory (crash- and concurrency-safe, see util/write-atomic.ts). Returns false, having
  * said what went wrong and what was already written, when the write failed.
  */
-export function writeOutputs(files: readonly PendingFile[], quiet = false): boolean {
+export function writeOutputs(files: readonly PendingFile[], quiet = false, root?: string): boolean {
+  // A pause between write steps lets the crash-safety tests kill a build between two of them.
+  const pauseMs = Number(process.env['FLOWGEN_TEST_WRITE_PAUSE_MS'] ?? 0) || 0;
   try {
-    writeFilesAtomically(files);
+    writeFilesAtomically(files, { ...(root === undefined ? {} : { root }), pauseMs });
   } catch (error) {
     process.stderr.write(`${messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : [])}\n`);
     return false;

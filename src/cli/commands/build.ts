@@ -3,6 +3,7 @@
  * With `--check`, write nothing and exit 1 naming each output that is missing or differs from a
  * fresh build (CI catches a definition changed without a rebuild).
  */
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { buildFlowFiles } from '../../api/build-files.js';
 import { buildTenantFiles } from '../../api/build-tenants.js';
@@ -50,7 +51,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         if (!flags.quiet) process.stdout.write(`${result.files.length} output files are up to date.\n`);
         return setExit(0);
       }
-      if (!writeOutputs(result.files, flags.quiet)) return setExit(1);
+      if (!writeOutputs(result.files, flags.quiet, resolve(flags.outDir))) return setExit(1);
       setExit(0);
     });
 }

@@ -30,7 +30,7 @@ export function registerInit(program: Command, setExit: (code: number) => void):
         process.stderr.write(renderDiagnostics(result.diagnostics, flags.format, process.stderr));
         return setExit(1);
       }
-      if (!writeOutputs(result.files, flags.quiet)) return setExit(1);
+      if (!writeOutputs(result.files, flags.quiet, result.dir)) return setExit(1);
       if (flags.install) {
         // So that `npx flowgen init x && cd x && npx flowgen build --all-tenants` works as written.
         const npm = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund'], { cwd: result.dir, stdio: flags.quiet ? 'ignore' : 'inherit' });
