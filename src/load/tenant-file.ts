@@ -91,7 +91,7 @@ export function loadTenantFile(path: string, options: { display?: string } = {})
 /** Parses a tenant file's text; `name` defaults to the tenant name of `file`. */
 export function parseTenantText(text: string, file: string, name = tenantNameOf(file)): LoadedTenant {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', logLevel: 'error' });
   const locate = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };

@@ -120,7 +120,7 @@ class Locator {
 /** Loads and compiles nothing: YAML text → IR plus diagnostics. */
 export function loadYamlFlow(file: string, source: string, options: YamlFlowOptions = {}): LoadedYamlFlow {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const where = new Locator(file, doc, lines);
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
