@@ -23,6 +23,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from './build-files.js';
 import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import { appendAll } from '../util/append-all.js';
 
 export interface TenantBuildOptions {
   /** Flow definition files or directories; empty means `flows/`. */
@@ -108,7 +109,7 @@ export async function compileTenant(
       continue;
     }
     const checked = checkTenantFlow(tenant, key, found.definition);
-    diagnostics.push(...checked.diagnostics);
+    appendAll(diagnostics, checked.diagnostics);
     if (!checked.build) continue;
     const earlier = built.get(checked.build.name);
     if (earlier !== undefined) {
@@ -125,7 +126,7 @@ export async function compileTenant(
     const definition: FlowDefinition = { ...found.definition, settings: { ...found.definition.settings, name: checked.build.name } };
     const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
-    diagnostics.push(...compiled.diagnostics);
+    appendAll(diagnostics, compiled.diagnostics);
   }
   return { flows, diagnostics };
 }
@@ -143,7 +144,7 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
     // without tenants for now, so a tenant naming one gets the unknown-flow diagnostic.
     if (YAML_FLOW_FILE.test(file)) continue;
     const loaded = await loadDefinitionModule(file);
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     if (loaded.definition) definitions.set(loaded.definition.settings.name, { definition: loaded.definition, file });
   }
   const templatesDir = resolve(options.cwd, options.templatesDir ?? 'templates');
@@ -152,11 +153,11 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
   const flows: TenantCompiled[] = [];
   for (const file of tenantFiles.files) {
     const loaded = loadTenantFile(file, { display: display(file) });
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     if (!loaded.tenant) continue;
     const compiled = await compileTenant(loaded.tenant, definitions, templates);
-    flows.push(...compiled.flows);
-    diagnostics.push(...compiled.diagnostics);
+    appendAll(flows, compiled.flows);
+    appendAll(diagnostics, compiled.diagnostics);
   }
   const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
   if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };

@@ -23,6 +23,7 @@ import { readInputFile } from '../load/read-input.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileForTenant } from './build-tenants.js';
 import { compileFlow } from './compile-flow.js';
+import { appendAll } from '../util/append-all.js';
 
 export interface DiffOutcome {
   /** One report per compared pair; empty when any side failed. */
@@ -147,7 +148,7 @@ export async function diffAtRevision(rev: string, paths: readonly string[], cwd:
     const absolute = resolve(cwd, path);
     const after = await readFlowModel(path, cwd, tenant);
     const before = await modelAtRevision(rev, absolute, cwd, tenant);
-    diagnostics.push(...before.diagnostics, ...after.diagnostics);
+    appendAll(appendAll(diagnostics, before.diagnostics), after.diagnostics);
     if (before.model && after.model) reports.push({ before: before.label, after: shown(absolute, cwd), changes: diffFlows(before.model, after.model) });
   }
   const sorted = sortDiagnostics(diagnostics);

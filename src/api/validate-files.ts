@@ -24,6 +24,8 @@ import { compileFlow, compileIr } from './compile-flow.js';
 import { findInputFiles } from '../load/input-files.js';
 import { readInputFile } from '../load/read-input.js';
 import { INPUT_LIMITS } from '../util/input-limits.js';
+import { thrownText } from '../util/scalar-text.js';
+import { appendAll } from '../util/append-all.js';
 
 /** Flow Designer refuses imports over 10 MB; flowgen reads no more than that (`INPUT_LIMITS`). */
 export const MAX_EXPORT_BYTES = INPUT_LIMITS.bytes;
@@ -116,7 +118,7 @@ function locateInExport(diagnostic: Diagnostic, paths: ReadonlyMap<string, strin
 
 function internalError(error: unknown, shown: string): Diagnostic {
   return makeDiagnostic('FG901', {
-    message: `flowgen failed while checking "${shown}": ${error instanceof Error ? error.message : String(error)}.`,
+    message: `flowgen failed while checking "${shown}": ${thrownText(error)}.`,
     location: { file: shown },
     hint: 'This is a bug in flowgen; please report it with the file.',
   });
@@ -134,7 +136,7 @@ export function validateExportText(text: string, shown: string): Diagnostic[] {
   if (parsed.document === undefined) return parsed.diagnostics;
   const imported = importWebexFlow(parsed.document, shown);
   const diagnostics = imported.diagnostics.filter((d) => d.code !== 'FG030');
-  if (imported.ir) diagnostics.push(...validateFlow(imported.ir).diagnostics);
+  if (imported.ir) appendAll(diagnostics, validateFlow(imported.ir).diagnostics);
   const paths = activityPaths(parsed.document);
   return diagnostics.map((d) => locateInExport(d, paths, shown));
 }
@@ -147,7 +149,7 @@ async function validateDefinition(file: string, shown: string): Promise<Diagnost
   }
   const loaded = await loadDefinitionModule(file);
   const diagnostics = [...loaded.diagnostics];
-  if (loaded.definition) diagnostics.push(...(await compileFlow(loaded.definition, { file })).diagnostics);
+  if (loaded.definition) appendAll(diagnostics, (await compileFlow(loaded.definition, { file })).diagnostics);
   return diagnostics.map((d) => relocate(d, file, shown));
 }
 
@@ -166,7 +168,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     const shown = relative(options.cwd, file) || file;
     files.push(shown);
     try {
-      diagnostics.push(...(isExport(file) ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown)));
+      appendAll(diagnostics, (isExport(file) ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown)));
     } catch (error) {
       diagnostics.push(internalError(error, shown));
     }

@@ -11,6 +11,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { messages } from './messages.js';
+import { thrownText } from '../util/scalar-text.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,7 +22,7 @@ const setExit = (code: number): void => {
 const debug = process.argv.includes('--debug');
 
 function fatal(error: unknown): never {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = thrownText(error);
   process.stderr.write(`${messages.internalError(detail)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(2);

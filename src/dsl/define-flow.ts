@@ -19,6 +19,8 @@ import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { thrownText } from '../util/scalar-text.js';
+import { appendAll } from '../util/append-all.js';
 
 const inbound: unique symbol = Symbol('inbound');
 
@@ -595,7 +597,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return kind === 'txt' ? { kind: 'template', template: { parts: [] } } : {};
     }
     const rendered = renderTemplate(name, kind, source, input, location);
-    diagnostics.push(...rendered.diagnostics);
+    appendAll(diagnostics, rendered.diagnostics);
     return rendered.value ?? (kind === 'txt' ? { kind: 'template', template: { parts: [] } } : {});
   };
 
@@ -659,7 +661,7 @@ function promptOptions(input: PromptInput): Record<string, unknown> {
 
 /** A definition that throws is the author's problem: report it at their frame (FG001). */
 export function definitionThrew(error: unknown, file: string | undefined): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = thrownText(error);
   let location: Diagnostic['location'] = { file: file ?? '<flow>' };
   if (error instanceof Error && error.stack && file) {
     const line = error.stack.split('\n').find((l) => l.includes(file));

@@ -29,7 +29,8 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { FlowDefinition } from '../dsl/define-flow.js';
 import { readInputFile } from './read-input.js';
-import { yamlValue } from './yaml-value.js';
+import { distinctYamlErrors, yamlValue } from './yaml-value.js';
+import { appendAll } from '../util/append-all.js';
 
 /** A tenant file's name: `tenants/<tenant>.yaml` (or `.yml`). */
 export const TENANT_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/;
@@ -98,8 +99,10 @@ export function parseTenantText(text: string, file: string, name = tenantNameOf(
   };
   if (document.errors.length > 0) {
     return {
-      diagnostics: document.errors.map((error) =>
-        makeDiagnostic('FG501', {
+      diagnostics: distinctYamlErrors(document.errors).map((error) =>
+        error.code === 'RESOURCE_EXHAUSTION'
+          ? makeDiagnostic('FG525', { message: 'Tenant file is too complex for flowgen to read: it nests too deeply for the YAML parser.', location: locate(error.pos[0]), hint: 'A tenant file needs a few levels of nesting.' })
+          : makeDiagnostic('FG501', {
           message: `Tenant file is not valid YAML: ${yamlProblem(error.code, error.message)}.`,
           location: locate(error.pos[0]),
           hint: 'Fix the YAML syntax; indent with spaces and quote values that contain ": " or start with a special character.',
@@ -125,7 +128,7 @@ export function parseTenantText(text: string, file: string, name = tenantNameOf(
     return { diagnostics: [makeDiagnostic('FG525', { message: `Tenant file is too complex for flowgen to read: ${read.message}.`, location, hint: 'Write the values out instead of aliasing them; a tenant file needs neither aliases nor deep nesting.' })] };
   }
   const values = read.value;
-  diagnostics.push(...checkEnvelope(values, positions));
+  appendAll(diagnostics, checkEnvelope(values, positions));
   if (diagnostics.length > 0) return { diagnostics };
   return { tenant: { name: name!, values, source: text, file, positions }, diagnostics };
 }
@@ -194,7 +197,7 @@ function checkEnvelope(values: unknown, positions: TenantPositions): Diagnostic[
       }
     }
   }
-  out.push(...runtimeSyntax(values, [], positions));
+  appendAll(out, runtimeSyntax(values, [], positions));
   void file;
   return out;
 }

@@ -13,6 +13,7 @@ import type { FlowDefinition } from '../dsl/define-flow.js';
 import { bindFork } from '../dsl/forks.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { TenantFile, TenantPath } from './tenant-file.js';
+import { appendAll } from '../util/append-all.js';
 
 /** What a tenant makes of one flow: everything `compileFlow` needs. */
 export interface TenantFlowBuild {
@@ -208,7 +209,7 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
     );
   }
   const parsed = definition.settings.params.safeParse(params, { error: () => ZOD_DEFAULT });
-  if (!parsed.success) diagnostics.push(...issueDiagnostics(parsed.error.issues, params, definition.settings.params, base, tenant, 'Parameter', flow));
+  if (!parsed.success) appendAll(diagnostics, issueDiagnostics(parsed.error.issues, params, definition.settings.params, base, tenant, 'Parameter', flow));
 
   // Forks: each selected by name, with options validated against the fork's schema.
   const offered = definition.settings.forks?.forks ?? {};
@@ -237,7 +238,7 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
       const given = value === true ? {} : value;
       const result = (fork.options as z.ZodType).safeParse(given, { error: () => ZOD_DEFAULT });
       if (!result.success) {
-        diagnostics.push(...issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow));
+        appendAll(diagnostics, issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow));
         continue;
       }
       const extra: { path: (string | number)[]; known: string[] }[] = [];

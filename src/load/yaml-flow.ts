@@ -41,7 +41,7 @@ import { describeIssue } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
 import { readInputFile } from './read-input.js';
-import { yamlValue } from './yaml-value.js';
+import { distinctYamlErrors, yamlValue } from './yaml-value.js';
 
 /** Matches the file names `flowgen build` reads as YAML flows. */
 export const YAML_FLOW_FILE = /\.flow\.ya?ml$/;
@@ -123,7 +123,12 @@ export function loadYamlFlow(file: string, source: string, options: YamlFlowOpti
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const where = new Locator(file, doc, lines);
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
+  // A parser that gives up (deep nesting) repeats one error at one place; say it once.
+  for (const error of distinctYamlErrors(doc.errors)) {
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      diagnostics.push(makeDiagnostic('FG078', { message: 'The flow is too complex for flowgen to read: it nests too deeply for the YAML parser.', location: where.at(error.pos[0]), hint: 'Keep nesting shallow; a flow needs a few levels.' }));
+      continue;
+    }
     diagnostics.push(
       makeDiagnostic('FG040', {
         message: YAML_PROBLEMS[error.code] ?? `The YAML does not parse here (${error.code.toLowerCase().replace(/_/g, ' ')}).`,

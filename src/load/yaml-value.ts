@@ -7,6 +7,13 @@
 import { visit, type Document } from 'yaml';
 import { INPUT_LIMITS, tooDeepAt } from '../util/input-limits.js';
 
+/** A parser that gives up (deep nesting) repeats one error at one place: each once, at most 100. */
+export function distinctYamlErrors<E extends { code: string; pos: [number, number] }>(errors: readonly E[]): E[] {
+  const seen = new Set<string>();
+  const key = (e: E) => (e.code === 'RESOURCE_EXHAUSTION' ? e.code : `${e.code}@${e.pos[0]}`);
+  return errors.filter((e) => !seen.has(key(e)) && Boolean(seen.add(key(e)))).slice(0, 100);
+}
+
 export type YamlValue = { value: unknown } | { aliasesAt: number; message: string } | { deepAt: (string | number)[]; message: string };
 
 export function yamlValue(document: Document): YamlValue {

@@ -42,7 +42,8 @@ const HINTS: Record<string, string> = {
 
 /** Problems of an (unwrapped) export against the flow format, located in the input. */
 export function checkExportShape(document: unknown, file: string, prefix = '$'): Diagnostic[] {
-  return checkFlowDocument(document).map((violation) => {
+  const violations = checkFlowDocument(document);
+  const shown = violations.slice(0, MAX_REPORTED).map((violation) => {
     const code = codeOf(violation);
     const path = pointerToPath(violation.path, prefix);
     const subject = violation.activityName === undefined ? 'The export' : `Activity "${violation.activityName}"`;
@@ -53,4 +54,18 @@ export function checkExportShape(document: unknown, file: string, prefix = '$'):
       data: { path, ...(violation.activityName === undefined ? {} : { activity: violation.activityName }) },
     });
   });
+  if (violations.length > MAX_REPORTED) {
+    shown.push(
+      makeDiagnostic('FG073', {
+        message: `The export breaks the flow format in ${violations.length - MAX_REPORTED} more places, not listed.`,
+        location: { file, path: prefix },
+        hint: 'Fix the problems listed first; this many usually means the file is not an export as Flow Designer writes it.',
+        data: { more: violations.length - MAX_REPORTED },
+      }),
+    );
+  }
+  return shown;
 }
+
+/** Problems listed per export: beyond this many, one diagnostic counts the rest. */
+const MAX_REPORTED = 100;

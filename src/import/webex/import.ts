@@ -13,6 +13,7 @@ import type { ActivityIR, FlowIR, VariableIR, VariableType } from '../../ir/type
 import { INPUT_LIMITS, tooDeepAt } from '../../util/input-limits.js';
 import { scalarText } from '../../util/scalar-text.js';
 import { checkExportShape, pointerToPath } from './check-export.js';
+import { appendAll } from '../../util/append-all.js';
 
 export interface ImportResult {
   ir?: FlowIR;
@@ -127,8 +128,10 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
     byId.set(id, { ir, definition: definition! });
     out.push(ir);
   }
+  // Widgets are keyed by the id of the activity they draw, or of the link (an "arrow").
+  const linkIds = new Set(Array.isArray(input.process['links']) ? input.process['links'].map((l) => (isObject(l) ? l['id'] : undefined)) : []);
   for (const id of Object.keys(input.widgets)) {
-    if (Object.hasOwn(activities, id)) continue;
+    if (Object.hasOwn(activities, id) || linkIds.has(id)) continue;
     const path = `${input.path.replace(/process$/, 'diagram')}.widgets[${JSON.stringify(id)}]`;
     diagnostics.push(
       makeDiagnostic('FG074', {
@@ -194,7 +197,7 @@ export function importWebexFlow(input: unknown, file = '<export>'): ImportResult
     return {
       diagnostics: [
         makeDiagnostic('FG076', {
-          message: `"${file}" nests objects and arrays more than ${INPUT_LIMITS.depth} levels deep, at ${path}.`,
+          message: `"${file}" nests objects and arrays more than ${INPUT_LIMITS.depth} levels deep.`,
           location: { file, path },
           hint: 'Flow Designer exports nest about 10 levels deep; this is not an export as Flow Designer writes it.',
         }),
@@ -207,7 +210,7 @@ export function importWebexFlow(input: unknown, file = '<export>'): ImportResult
   if (!isObject(process) || !isObject(diagram) || !isObject(diagram['widgets'])) {
     return { diagnostics: [notAFlow(file, '$.process', 'it has no process and diagram')] };
   }
-  diagnostics.push(...checkExportShape(document, file, prefix));
+  appendAll(diagnostics, checkExportShape(document, file, prefix));
   const activities: ActivityIR[] = [];
   importProcess({ process, widgets: diagram['widgets'], path: '$.process' }, file, diagnostics, activities);
 
