@@ -15,6 +15,7 @@ const REGRESSIONS: [number, number, string][] = [
   [7, 468, 'a tenant parameter key "constructor"'],
   [8, 440, 'diff of a link whose source id is an object'],
   [20261201, 1858, 'a raw HTTP Authorization header holding an object'],
+  [20261201, 53977, 'a raw output mapping whose variable is an object'],
 ];
 
 describe.skipIf(!hasShared)('fuzz campaign cases', () => {
