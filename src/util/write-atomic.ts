@@ -73,7 +73,9 @@ export function writeFilesAtomically(files: readonly PendingFile[], options: Wri
       for (const file of files) {
         const target = join(stage, relative(given, resolve(file.path)));
         mkdirSync(dirname(target), { recursive: true });
-        rmSync(target, { force: true, recursive: true });
+        // A directory where a file belongs is the user's, never deleted to make room.
+        if (existsSync(target) && lstatSync(target).isDirectory()) throw new Error(`${file.path} is a directory`);
+        rmSync(target, { force: true });
         writeDurably(target, file.contents);
         pause(options.pauseMs);
       }
