@@ -1,18 +1,34 @@
 /**
- * Menu (`ivr-menu`): a prompt, then one branch per DTMF digit. Limits from
- * docs/webex-activities-and-api.md §1.3: 1–10 branches, digits 0–9, each at most once; No-Input
- * Timeout default 3 s. Catalogue id 5f1145ceef5cfc454fbbf134 (US/EU), group `enum-gateway`;
- * ports: the digits, `timeout`, `invalid`, `error` (docs/webex-flow-format.md §7.3). ZD22/ZD24
- * write `entryTimeout` as the string "10"; the digit descriptions go to `menuLinks:input`.
+ * Menu (`ivr-menu`): a prompt, then one branch per key of the telephone keypad. Catalogue id
+ * 5f1145ceef5cfc454fbbf134 (US/EU), group `enum-gateway`; ports: the keys, `timeout`, `invalid`,
+ * `error` (docs/webex-flow-format.md §7.3). ZD22/ZD24 write `entryTimeout` as the string "10";
+ * the key descriptions go to `menuLinks:input`. No-Input Timeout default 3 s
+ * (docs/webex-activities-and-api.md §1.3).
+ *
+ * Keys and how many: the help article says "1–10 branches, digits 0–9" (§1.3), but Flow Designer
+ * itself offers `#` and `*` as menu keys (the V2 validator's port list has them, §1.2 "0–9, (#, *
+ * per M1)") and Cisco's own Menu Auto-Attendant template (hnavilur/webex-contact-center-flows
+ * `menu_autoattendant_template/Menu_AutoAttendant_Template.json` @ fdda553) publishes a menu with
+ * 11 choices, `menuLinks` ["1"…"9","#","*"], and links whose `conditionExpr` is "#" and "*". So a
+ * menu offers any of the 12 keys, each at most once: 1 to 12 choices. No source shows a smaller
+ * cap once `#` and `*` are keys; the article's 10 is the count of 0–9. Order: digits ascending,
+ * then `#`, then `*` (the template's order); on the widget `#` and `*` come after `error`, as in
+ * that export (they were added to the UI after the other ports).
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
+import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
-export const MENU_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+/** The keys a menu may offer, in the order they are written: 0-9, then `#`, then `*`. */
+export const MENU_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*'] as const;
 export type MenuDigit = (typeof MENU_DIGITS)[number];
+/** Every key once. */
+export const MAX_MENU_CHOICES = MENU_DIGITS.length;
+const SYMBOL_KEYS: readonly string[] = ['#', '*'];
 
 const options = z
   .strictObject({
@@ -20,7 +36,7 @@ const options = z
     /** Digit → description of the choice ("agent"); the description is cosmetic. */
     choices: z
       .partialRecord(z.enum(MENU_DIGITS), z.string())
-      .refine((c) => Object.keys(c).length >= 1 && Object.keys(c).length <= 10, { message: 'a menu has 1 to 10 choices' }),
+      .refine((c) => Object.keys(c).length >= 1, { message: `a menu has 1 to ${MAX_MENU_CHOICES} choices` }),
     /** Seconds to wait for a digit. */
     entryTimeoutSeconds: z.number().int().min(1).max(60).default(3),
     /** Whether the caller may key a digit while the prompt plays. */
@@ -29,15 +45,38 @@ const options = z
   .superRefine(refinePrompt);
 export type MenuOptions = z.infer<typeof options>;
 
-const digitsOf = (o: MenuOptions): string[] => Object.keys(o.choices).sort();
+const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choices[d] !== undefined);
 
 export const menu = defineActivity({
   kind: 'menu',
   options,
-  ports: (o) => [...digitsOf(o), 'timeout', 'invalid', 'error'],
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
+  ports: (o) => {
+    const keys = digitsOf(o);
+    return [...keys.filter((k) => !SYMBOL_KEYS.includes(k)), 'timeout', 'invalid', 'error', ...keys.filter((k) => SYMBOL_KEYS.includes(k))];
+  },
+  requiredPorts: (o) => [...digitsOf(o), 'timeout', 'invalid'],
+  // No-Input Timeout and Unmatched Entry are error paths (docs/webex-activities-and-api.md §1.3):
+  // Cisco's Recording template was published with both unwired on three menus.
+  designerRequiredPorts: (o) => digitsOf(o),
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
-  webex: { activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true },
+  webex: { activityName: 'ivr-menu', activityId: catalogueId('ivr-menu'), group: 'enum-gateway', description: true },
+  summary: (o) => [digitsOf(o).map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
+  // One key; no key within the timeout is `timeout`, a key without a branch `invalid` (docs §1.3).
+  simulate: (o, call) => {
+    const answer = call.collectDigits({
+      prompts: (o.tts ?? []).map((t) => call.render(t)),
+      audio: (o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))),
+      timeoutSeconds: o.entryTimeoutSeconds,
+      maxDigits: 1,
+      interruptible: o.interruptible,
+    });
+    if ('timeout' in answer) return { port: 'timeout' };
+    const digit = answer.digits.charAt(0);
+    call.output('OptionEntered', digit);
+    return { port: digit in o.choices ? digit : 'invalid' };
+  },
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);
@@ -54,7 +93,10 @@ export const menu = defineActivity({
     const links = p['menuLinks'];
     const inputs = p['menuLinks:input'];
     if (!prompt || !Array.isArray(links) || !links.every((l) => typeof l === 'string' || typeof l === 'number')) return undefined;
-    const choices = Object.fromEntries(links.map((digit, i) => [digit, Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));
+    // Any list comes in: keys outside the keypad, duplicates or a wrong order fail the options
+    // check and keep the activity raw, and FG301 says what is wrong with it.
+    const choices = Object.fromEntries(links.map((digit, i) => [String(digit), Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));
+    if (Object.keys(choices).length !== links.length) return undefined;
     return { ...prompt, choices, entryTimeoutSeconds: numberOf(p['entryTimeout']), interruptible: p['interruptible'] === true };
   },
 });

@@ -22,8 +22,9 @@ import { checkTenantFlow } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from './build-files.js';
-import { compileFlow, type CompiledFlow } from './compile-flow.js';
 import { appendAll } from '../util/append-all.js';
+import { compileFlow, type CompiledFlow, type CompileOptions } from './compile-flow.js';
+import { isRegion } from '../activities/shared/regions.js';
 
 export interface TenantBuildOptions {
   /** Flow definition files or directories; empty means `flows/`. */
@@ -53,11 +54,24 @@ export interface TenantBuildResult {
 /** The tenant files to build, sorted by tenant name, or diagnostics for names without a file. */
 export function findTenantFiles(tenants: readonly string[] | 'all', directory: string, shownDir: string): { files: string[]; diagnostics: Diagnostic[] } {
   let entries: string[] = [];
+  let misnamed: string[] = [];
   try {
-    entries = readdirSync(directory).filter((e) => TENANT_FILE.test(e)).sort();
+    const yaml = readdirSync(directory).filter((e) => /\.ya?ml$/.test(e) && !e.startsWith('.')).sort();
+    entries = yaml.filter((e) => TENANT_FILE.test(e));
+    misnamed = yaml.filter((e) => !TENANT_FILE.test(e));
   } catch {
     // No tenants folder: reported below like an empty one.
   }
+  const refuse = (entry: string): Diagnostic => {
+    const suggestion = entry.replace(/\.ya?ml$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+/, '');
+    return makeDiagnostic('FG513', {
+      message: `"${shownDir}/${entry}" is not a valid tenant file name: a tenant name holds letters, digits, "-" and "_".`,
+      location: { file: `${shownDir}/${entry}` },
+      hint: `The name becomes the folder <out>/<tenant>/ and {tenant} in flow names; rename it, e.g. to "${suggestion || 'tenant'}.yaml".`,
+      data: { tenant: entry },
+    });
+  };
+  if (tenants === 'all' && misnamed.length > 0) return { files: [], diagnostics: misnamed.map(refuse) };
   if (tenants === 'all') {
     if (entries.length > 0) return { files: entries.map((e) => join(directory, e)), diagnostics: [] };
     return {
@@ -70,7 +84,9 @@ export function findTenantFiles(tenants: readonly string[] | 'all', directory: s
   const names = entries.map((e) => TENANT_FILE.exec(e)![1]!);
   for (const tenant of [...new Set(tenants)]) {
     const entry = entries.find((e) => TENANT_FILE.exec(e)![1] === tenant);
+    const refused = misnamed.find((e) => e.replace(/\.ya?ml$/, '') === tenant);
     if (entry) files.push(join(directory, entry));
+    else if (refused) diagnostics.push(refuse(refused));
     else {
       diagnostics.push(
         makeDiagnostic('FG510', {
@@ -90,6 +106,9 @@ export async function compileTenant(
   tenant: TenantFile,
   definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
   templates: TemplateLibrary,
+  resolveResources?: CompileOptions['resolveResources'],
+  /** The definitions are the ones the user named, not every flow: the tenant's other flows are not built. */
+  selected = false,
 ): Promise<{ flows: TenantCompiled[]; diagnostics: Diagnostic[] }> {
   const flows: TenantCompiled[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -97,6 +116,7 @@ export async function compileTenant(
   const built = new Map<string, string>();
   for (const key of Object.keys(entries)) {
     const found = definitions.get(key);
+    if (!found && selected) continue;
     if (!found) {
       diagnostics.push(
         makeDiagnostic('FG503', {
@@ -123,8 +143,10 @@ export async function compileTenant(
       continue;
     }
     built.set(checked.build.name, key);
-    const definition: FlowDefinition = { ...found.definition, settings: { ...found.definition.settings, name: checked.build.name } };
-    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates });
+    const region = (tenant.values as { region?: unknown }).region;
+    const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
+    const definition: FlowDefinition = { ...found.definition, settings };
+    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates, ...(resolveResources ? { resolveResources } : {}) });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
     appendAll(diagnostics, compiled.diagnostics);
   }
@@ -155,9 +177,23 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
     const loaded = loadTenantFile(file, { display: display(file) });
     appendAll(diagnostics, loaded.diagnostics);
     if (!loaded.tenant) continue;
-    const compiled = await compileTenant(loaded.tenant, definitions, templates);
+    const selected = options.paths.length > 0;
+    const compiled = await compileTenant(loaded.tenant, definitions, templates, undefined, selected);
     appendAll(flows, compiled.flows);
     appendAll(diagnostics, compiled.diagnostics);
+    const listed = (loaded.tenant.values as { flows: Record<string, unknown> }).flows;
+    // A tenant named on the command line must build what was asked; --all-tenants builds it for those that list it.
+    for (const [name, { file: definitionFile }] of selected && options.tenants !== 'all' ? definitions : []) {
+      if (Object.hasOwn(listed, name)) continue;
+      diagnostics.push(
+        makeDiagnostic('FG503', {
+          message: `Tenant "${loaded.tenant.name}" gives no values to flow "${name}" (${display(definitionFile)}), which was asked for.`,
+          location: loaded.tenant.positions.key(['flows']),
+          hint: `Add flows: { ${name}: { params: { … } } } to the tenant file, or build without this tenant.`,
+          data: { tenant: loaded.tenant.name, flow: name },
+        }),
+      );
+    }
   }
   const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
   if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };

@@ -7,11 +7,16 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
+import { registerGraph } from './commands/graph.js';
+import { registerDeploy, registerPlan } from './commands/deploy.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
 import { thrownText } from '../util/scalar-text.js';
+import { failAsJson, jsonRequested } from './output.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,6 +28,7 @@ const debug = process.argv.includes('--debug');
 
 function fatal(error: unknown): never {
   const detail = thrownText(error);
+  if (jsonRequested(process.argv)) failAsJson('FG901', messages.internalError(detail), 2);
   process.stderr.write(`${messages.internalError(detail)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(2);
@@ -40,15 +46,21 @@ const program = new Command()
 
 registerBuild(program, setExit);
 registerDiff(program, setExit);
+registerGraph(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
 registerInit(program, setExit);
+registerPlan(program, setExit);
+registerDeploy(program, setExit);
+registerSimulate(program, setExit);
+registerTest(program, setExit);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // --help and --version end here with exit code 0; usage mistakes with 2.
+    // --help and --version end here with exit code 0; usage mistakes with 2 (as one JSON document under --format json).
+    if (error.exitCode !== 0 && jsonRequested(process.argv)) failAsJson('FG015', error.message.replace(/^error: /, ''), 2);
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
   fatal(error);

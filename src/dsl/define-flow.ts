@@ -11,16 +11,19 @@ import { START_ACTIVITY_NAME } from '../activities/start.js';
 import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
 import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
+import type { Region } from '../activities/shared/regions.js';
+import type { StartEvent } from '../activities/start.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
-import { callSite } from './call-site.js';
+import { callSite, firstAuthorFrame } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
 import { thrownText } from '../util/scalar-text.js';
 import { appendAll } from '../util/append-all.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 const inbound: unique symbol = Symbol('inbound');
 
@@ -105,11 +108,11 @@ interface PromptInput extends Described {
 
 export type PlayMessageInput = PromptInput;
 
-/** A menu digit, written as a number (`1`) or a string (`'1'`). */
+/** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
 export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface MenuInput<D extends DigitKey> extends PromptInput {
-  /** Digit → what the choice means (shown in Flow Designer). One to ten digits. */
+  /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
   choices: { readonly [K in D]: string };
   /** Seconds to wait for a digit. @default 3 */
   entryTimeoutSeconds?: number;
@@ -175,8 +178,7 @@ export interface SetVariableInput<T extends VariableType> extends Described {
   value: ValueOf<T> | TextTemplate;
 }
 
-export interface QueueContactInput extends Described {
-  queue: { id: string; name: string };
+interface QueueContactSettings extends Described {
   /** @default "LONGEST_AVAILABLE_AGENT" */
   routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
   /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
@@ -184,6 +186,13 @@ export interface QueueContactInput extends Described {
   /** Take `failure` at once when no agent is available. @default false */
   checkAgentAvailability?: boolean;
 }
+
+/** A static queue, or a Variable Queue (its id read at run time) with the fallback queue it needs. */
+export type QueueContactInput = QueueContactSettings &
+  (
+    | { /** `{ id, name }`, or `{ name }` alone for plan/deploy to resolve in each org. */ queue: { id?: string | undefined; name: string }; queueVariable?: never; fallbackQueue?: never }
+    | { /** A String variable (or template) holding the queue's id. */ queueVariable: Variable<'string'> | TextTemplate; fallbackQueue: { id: string; name: string }; queue?: never }
+  );
 
 export interface PlayMusicInput extends Described {
   /** @default "defaultmusic_on_hold.wav" */
@@ -221,6 +230,191 @@ export interface CallData {
   readonly ani: OutputRef<'string'>;
   readonly dnis: OutputRef<'string'>;
   readonly interactionId: OutputRef<'string'>;
+}
+
+// ── Voice and routing kinds of issue 9: business hours, allocation, transfers, GoTo, callbacks ──
+
+/** Working hours, holidays, overrides and the rest: every branch but `error` must be wired. */
+export type BusinessHoursHandle = Target & Routable<'workingHours' | 'holidays' | 'override' | 'default', 'error'>;
+/** One branch per path (by its name), plus an optional `error`. */
+export type PercentAllocationHandle<P extends string> = Target & Routable<P, 'error'>;
+export interface BridgedTransferHandle extends Target, Chain<'default' | 'failure'>, Routable<'default' | 'failure', never> {
+  /** `<name>.FailureCode` when the far end could not be reached. */
+  readonly failureCode: OutputRef<'string'>;
+  readonly failureDescription: OutputRef<'string'>;
+}
+/** GoTo leaves the flow; only a failure to hand off comes back, by `error`. */
+export type GoToHandle = Target & Wirable<'error'>;
+export type ScheduledCallbackHandle = Target & Chain<'default' | 'failure'> & Routable<'default' | 'failure', never>;
+export type FeedbackHandle = Target & Chain<'default' | 'error'>;
+
+export type BusinessHoursInput = Described &
+  (
+    | { /** The Business Hours entity in Control Hub. */ schedule: { id: string; name: string }; scheduleVariable?: never }
+    | { /** A variable (or template) holding the entity's id at run time. */ scheduleVariable: Variable<'string'> | TextTemplate; schedule?: never }
+  );
+
+export interface PercentAllocationInput<P extends string> extends Described {
+  /** The paths in order (at most 10); `percent` 0-100, totalling 100. Each name is a port. */
+  paths: readonly { readonly name: P; readonly percent: number }[];
+}
+
+export interface TransferInput extends Described {
+  /** A dial number (`'4001'`, `'+15551234567'`) or a String variable holding one. */
+  to: string | Variable<'string'>;
+}
+
+export interface BridgedTransferInput extends TransferInput {
+  /** Seconds to wait for an answer, 1 to 120. @default 10 */
+  timeoutSeconds?: number;
+}
+
+/** A flow version: "Latest", "Live", or a String variable holding a version tag. @default "Latest" */
+export type FlowVersion = 'Latest' | 'Live' | Variable<'string'>;
+
+export type GoToInput = Described &
+  (
+    | { /** An entry point, or a String variable holding its id. */ entryPoint: { id: string; name: string } | Variable<'string'>; flow?: never }
+    | {
+        /** A published flow, or a String variable holding its id. */
+        flow: { id: string; name: string } | Variable<'string'>;
+        version?: FlowVersion;
+        /** Variables carried to a static flow target: this flow's variable → the target's variable name. */
+        variables?: readonly { readonly from: Variable; readonly to: string }[];
+        entryPoint?: never;
+      }
+  );
+
+export interface ScheduledCallbackInput extends Described {
+  /** The number to call back. */
+  dialNumber: Text;
+  customerName: Text;
+  /** `YYYY-MM-DD`, within 31 days. */
+  date: Text;
+  /** The window's start and end (`HH:mm`): 30 min to 8 h, starting at least 30 min ahead. */
+  startTime: Text;
+  endTime: Text;
+  /** A String variable holding the callback queue's id. */
+  queue: Variable<'string'>;
+  /** A String variable holding the IANA time zone. */
+  timezone: Variable<'string'>;
+}
+
+export interface FeedbackInput extends Described {
+  /** The survey as Flow Designer stores it (`inline:<survey id>:<uuid>`). */
+  survey: string;
+  /** @default "voiceBasedSurvey" */
+  method?: 'voiceBasedSurvey' | 'emailBasedSurvey' | 'smsBasedSurvey';
+  /** Who answers, e.g. `f.call.ani`. */
+  customerId?: Text | Variable<'string'> | OutputRef<'string'>;
+  phoneNumber?: Text | Variable<'string'> | OutputRef<'string'>;
+  email?: Text | Variable<'string'> | OutputRef<'string'>;
+  /** Survey language, when overriding the default. */
+  language?: string;
+  /** @default 3 */
+  timeoutSeconds?: number;
+  /** Answers filled in ahead (email and SMS surveys). */
+  preFills?: Readonly<Record<string, Text>>;
+}
+
+// ── end of the issue-9 voice/routing block ──
+// Recording, business rules and digital channels (issue 9).
+
+export type RecordHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default' | 'timeout', 'error'> & {
+  /** `<name>.audioFileData`: the recording's file info (JSON), e.g. for an HTTP upload. */
+  readonly recording: OutputRef<'json'>;
+};
+export type RecordingControlHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+export interface BreRequestHandle extends Target, Chain<'default'> {
+  /** `<name>.httpStatusCode`. */
+  readonly statusCode: OutputRef<'integer'>;
+  /** `<name>.httpResponseBody`: the rule's answer. */
+  readonly responseBody: OutputRef<'string'>;
+}
+export type WaitHandle = Target & Chain<'default' | 'error'>;
+export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
+export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;
+
+/** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
+type TextOrVariable = Text | Variable | OutputRef;
+
+export interface RecordInput extends Described {
+  /** Seconds of silence that end the recording, 1 to 120. @default 4 */
+  silenceTimeoutSeconds?: number;
+  /** Longest recording in seconds, 1 to 120. @default 30 */
+  maxRecordingSeconds?: number;
+  /** Play a tone before recording. @default true */
+  playStartTone?: boolean;
+  /** The key that ends the recording. @default "#" */
+  terminator?: '#' | '*';
+  /** A JSON variable Flow Designer's debug mode uses in place of a real recording. */
+  testRecording?: Variable<'json'> | Text;
+}
+
+export interface RecordingControlInput extends Described {
+  /**
+   * A boolean variable: true resumes the call recording, false pauses it. Flow Designer offers a
+   * variable picker here (no literal), so set the variable with Set Variable first.
+   */
+  enabled: Variable<'boolean'>;
+}
+
+export interface OutputMapping {
+  variable: Variable;
+  /** JSONPath, e.g. `$.customerType`. */
+  path: string;
+}
+
+export interface BreRequestInput extends Described {
+  /** The Business Rules Engine table ("context") to look in. */
+  context: TextOrVariable;
+  /** Key columns and the values to look up, e.g. `{ ani: lookupKey }`. @default {} */
+  keys?: Readonly<Record<string, TextOrVariable>>;
+  /** @default 2000 */
+  timeoutMs?: number;
+  /** @default 1 */
+  retries?: number;
+  /** JSONPath on the answer → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+export interface WaitInput extends Described {
+  /** 5 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  durationSeconds: number;
+}
+
+export interface MessagingInput extends Described {
+  /** The bring-your-own messaging channel (Control Hub id + display name). */
+  channel: { id: string; name: string };
+  /** Add the message to the transcript the agent sees. @default true */
+  appendToTranscript?: boolean;
+  /** JSONPath on the message (`$.message.text`) → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+export interface SendCustomMessageInput extends MessagingInput {
+  text: TextOrVariable;
+  /** Files sent with the text. @default [] */
+  attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+
+export interface UploadAudioInput extends Described {
+  /** The agent (id or email) whose personal greeting this becomes. */
+  agentId: TextOrVariable;
+  /** The greeting's purpose tag. */
+  greetingPurpose: TextOrVariable;
+  /** The recording: a Record activity's `recording` (or a JSON variable holding one), passed as JSON. */
+  recording: OutputRef<'json'> | Variable<'json'> | Text;
+  /** @default "agent_greeting" */
+  audioFileType?: 'agent_greeting';
+}
+
+export interface ReceiveMessageInput extends MessagingInput {
+  /** Seconds to wait for the customer's message before `timeout`. */
+  timeoutSeconds: number;
+  /** @default "CUSTOM_MESSAGING" */
+  channelType?: 'CUSTOM_MESSAGING';
 }
 
 export interface FlowBuilder {
@@ -262,6 +456,38 @@ export interface FlowBuilder {
    * slots inside strings escaped by Pebble at call time.
    */
   renderBody(name: string, input?: RenderInput): BodyValue;
+  // Voice and routing kinds of issue 9.
+  /** Business Hours: routes by the entity's working hours, holidays and overrides. */
+  businessHours(name: string, input: BusinessHoursInput): BusinessHoursHandle;
+  /** Percentage Allocation: weighted round robin over named paths. */
+  percentAllocation<const P extends string>(name: string, input: PercentAllocationInput<P>): PercentAllocationHandle<P>;
+  /** Blind Transfer: hands the call to a number and leaves the flow. */
+  blindTransfer(name: string, input: TransferInput): TerminalHandle;
+  /** Bridged Transfer: calls a number; the flow continues when that call ends (`default`) or fails. */
+  bridgedTransfer(name: string, input: BridgedTransferInput): BridgedTransferHandle;
+  /** GoTo: hands the call to an entry point or another flow. */
+  goTo(name: string, input: GoToInput): GoToHandle;
+  /** Schedule Callback: books a callback in a time window. */
+  scheduledCallback(name: string, input: ScheduledCallbackInput): ScheduledCallbackHandle;
+  /** Set Caller ID: the number an outbound call shows (the end of a PreDial event flow). */
+  setCallerId(name: string, input: { callerId: string } & Described): TerminalHandle;
+  /** Feedback: a post-call survey (in the AgentDisconnected or PhoneContactEnded event flow). */
+  feedback(name: string, input: FeedbackInput): FeedbackHandle;
+  // Recording, business rules and digital channels (issue 9).
+  /** Record: records the caller's message into `<handle>.recording`. */
+  record(name: string, input?: RecordInput): RecordHandle;
+  /** Recording Control: resumes the call recording when the boolean variable `enabled` is true, pauses it when false. */
+  recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
+  /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
+  breRequest(name: string, input: BreRequestInput): BreRequestHandle;
+  /** Wait: pauses the flow for 5 s to 72 h. */
+  wait(name: string, input: WaitInput): WaitHandle;
+  /** Send Message on a bring-your-own messaging channel. */
+  sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
+  /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
+  receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
+  /** Upload Audio: stores a recording as an agent's personal greeting. */
+  uploadAudio(name: string, input: UploadAudioInput): UploadAudioHandle;
 }
 
 /** What a build receives besides parameters: selected fork hooks and the project's templates. */
@@ -283,6 +509,11 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
   /** Where the start node sits on the canvas. */
   startPosition?: { x: number; y: number };
   /**
+   * The Webex region of the tenants the flow is for: new activities get that region's catalogue
+   * ids (README "Regions"); a tenant file's `region` overrides it. @default "us-eu"
+   */
+  region?: Region;
+  /**
    * The exported shape of an imported flow (written by `flowgen import` next to the definition),
    * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
    */
@@ -292,6 +523,12 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
    * implementations of the flow's hooks `H`. The build function receives the selected hooks.
    */
   forks?: ForkSet<H>;
+  /**
+   * The start event: `NewPhoneContact` (a voice call) or `NewContact` (a contact on a digital
+   * channel, as Cisco's BYO messaging template starts). The start node is named after it, so call
+   * data reads `{{NewContact.…}}` in a digital flow. @default "NewPhoneContact"
+   */
+  startEvent?: StartEvent;
 }
 
 /** What `flowgen import` keeps of an export besides the definition: era, ids, exported shapes. */
@@ -377,6 +614,54 @@ function compact(input: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * The option names of a factory's input type, as a set for the run-time check of plain JavaScript
+ * (and of casts): the compiler checks that the list names every option of `T` and nothing else.
+ */
+function optionNames<T>() {
+  return <const K extends readonly (keyof T & string)[]>(
+    ...names: K & (Exclude<keyof T, K[number]> extends never ? unknown : { missing: Exclude<keyof T, K[number]> })
+  ): ReadonlySet<string> => new Set<string>(names);
+}
+
+const described = ['description', 'position'] as const;
+const prompt = [...described, 'say', 'audio', 'voice', 'ttsConnector', 'speakingRate', 'volumeGainDb'] as const;
+/** Factory → the options it takes (issue 17 item 3: a typo is a diagnostic, not silently dropped). */
+const factoryOptions = {
+  variable: optionNames<VariableInput<VariableType>>()('initial', 'initialValue', 'description', 'desktopLabel', 'agentEditable', 'reportable', 'secure'),
+  connector: optionNames<ConnectorInput>()('id', 'name', 'type', 'authentication', 'baseUrl', 'setup'),
+  playMessage: optionNames<PlayMessageInput>()(...prompt),
+  menu: optionNames<MenuInput<DigitKey>>()(...prompt, 'choices', 'entryTimeoutSeconds', 'interruptible'),
+  httpRequest: optionNames<HttpRequestInput>()(...described, 'connector', 'method', 'path', 'query', 'headers', 'body', 'timeoutMs', 'retries', 'outputs'),
+  condition: optionNames<ConditionInput>()(...described, 'when'),
+  case: optionNames<CaseInput<string>>()(...described, 'value', 'cases'),
+  setVariable: optionNames<SetVariableInput<VariableType>>()(...described, 'variable', 'value'),
+  queueContact: optionNames<QueueContactInput>()(...described, 'queue', 'queueVariable', 'fallbackQueue', 'routingType', 'priority', 'checkAgentAvailability'),
+  playMusic: optionNames<PlayMusicInput>()(...described, 'file', 'durationSeconds', 'startOffsetSeconds'),
+  screenPop: optionNames<ScreenPopInput>()(...described, 'url', 'label', 'target', 'query'),
+  raw: optionNames<RawInput>()('activityName', 'activityId', 'group', 'properties', 'ports'),
+  described: optionNames<Described>()(...described),
+  render: optionNames<RenderInput>()('values', 'runtime'),
+} as const;
+
+/**
+ * FG016 for each option `input` has that `factory` does not take, at the author's call, with the
+ * closest names as a did-you-mean. For factories added later: call it with their option names.
+ */
+export function unknownOptions(factory: keyof typeof factoryOptions | string, subject: string, input: unknown, known: ReadonlySet<string>, at: SourceLocation | undefined, file?: string): Diagnostic[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  return Object.keys(input)
+    .filter((key) => !known.has(key))
+    .map((key) =>
+      makeDiagnostic('FG016', {
+        message: `${factory} ${subject}: unknown option "${key}".`,
+        location: at ?? { file: file ?? '<flow>' },
+        hint: didYouMean(key, known) ?? `Its options: ${[...known].join(', ')}.`,
+        data: { factory, option: key },
+      }),
+    );
+}
+
 /** Runs a definition's build function and returns its IR; never throws for an author's mistake. */
 export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, H>, params: z.output<P>, file?: string, extras: BuildExtras = {}): BuiltFlow {
   const diagnostics: Diagnostic[] = [];
@@ -399,6 +684,10 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities.push(activity);
     if (!byName.has(name)) byName.set(name, activity);
     return activity;
+  };
+
+  const checkOptions = (factory: keyof typeof factoryOptions, label: string, subject: string, input: unknown): void => {
+    diagnostics.push(...unknownOptions(label, subject, input, factoryOptions[factory], callSite(), file));
   };
 
   const handle = (activity: ActivityIR) => {
@@ -442,7 +731,8 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   };
 
   const subflow = definition.settings.flowType === 'SUBFLOW';
-  const startActivity = addActivity(START_ACTIVITY_NAME, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, {});
+  const startEvent = definition.settings.startEvent ?? START_ACTIVITY_NAME;
+  const startActivity = addActivity(startEvent, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, startEvent === START_ACTIVITY_NAME ? {} : { event: startEvent });
   delete startActivity.at;
   if (subflow) activities.splice(activities.indexOf(startActivity), 1);
 
@@ -451,11 +741,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   const f: FlowBuilder = {
     start: chain(startActivity, 'out') as unknown as StartHandle,
     call: {
-      ani: output(`${START_ACTIVITY_NAME}.ANI`),
-      dnis: output(`${START_ACTIVITY_NAME}.DNIS`),
-      interactionId: output(`${START_ACTIVITY_NAME}.InteractionId`),
+      ani: output(`${startEvent}.ANI`),
+      dnis: output(`${startEvent}.DNIS`),
+      interactionId: output(`${startEvent}.InteractionId`),
     },
     variable(name, type, input = {}) {
+      checkOptions('variable', 'variable', `"${name}"`, input);
       const initial =
         input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitialValue(type) : input.initial === null ? null : String(input.initial);
       const at = callSite();
@@ -473,6 +764,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return { kind: 'variable', name, type };
     },
     connector(input) {
+      checkOptions('connector', 'connector', `"${input.name}"`, input);
       const at = callSite();
       connectors.push({
         id: input.id,
@@ -486,10 +778,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return { id: input.id, name: input.name };
     },
     playMessage(name, input) {
+      checkOptions('playMessage', 'playMessage', `"${name}"`, input);
       const a = addActivity(name, 'play-message', input, promptOptions(input));
       return chain(a, 'default') as unknown as PlayMessageHandle;
     },
     menu(name, input) {
+      checkOptions('menu', 'menu', `"${name}"`, input);
       const a = addActivity(name, 'menu', input, {
         ...promptOptions(input),
         ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
@@ -497,6 +791,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return handle(a) as unknown as MenuHandle<never>;
     },
     httpRequest(name, input) {
+      checkOptions('httpRequest', 'httpRequest', `"${name}"`, input);
       const a = addActivity(name, 'http-request', input,
         compact({
           connector: { id: input.connector.id, name: input.connector.name },
@@ -516,10 +811,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as HttpRequestHandle;
     },
     condition(name, input) {
+      checkOptions('condition', 'condition', `"${name}"`, input);
       const a = addActivity(name, 'condition', input, { expression: input.when.template });
       return handle(a) as unknown as ConditionHandle;
     },
     case(name, input) {
+      checkOptions('case', 'case', `"${name}"`, input);
       const value = input.value;
       const template: Template =
         value.kind === 'template' ? value.template : { parts: [{ ref: value.kind === 'variable' ? value.name : value.ref }] };
@@ -527,6 +824,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return handle(a) as unknown as CaseHandle<never>;
     },
     setVariable(name, input) {
+      checkOptions('setVariable', 'setVariable', `"${name}"`, input);
       const a = addActivity(name, 'set-variable', input, {
         variable: input.variable.name,
         variableType: input.variable.type,
@@ -535,13 +833,18 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return chain(a, 'out') as unknown as SetVariableHandle;
     },
     queueContact(name, input) {
+      checkOptions('queueContact', 'queueContact', `"${name}"`, input);
       const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
+      const queue = input.queue
+        ? { queue: { ...input.queue } }
+        : { queueVariable: runtimeTemplate(input.queueVariable!), fallbackQueue: { ...input.fallbackQueue! } };
       const a = addActivity(name, 'queue-contact', input,
-        compact({ queue: { ...input.queue }, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
+        compact({ ...queue, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
       );
       return chain(a, 'default') as unknown as QueueContactHandle;
     },
     playMusic(name, input = {}) {
+      checkOptions('playMusic', 'playMusic', `"${name}"`, input);
       const a = addActivity(name, 'play-music', input,
         compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
       );
@@ -550,34 +853,160 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as PlayMusicHandle;
     },
     screenPop(name, input) {
+      checkOptions('screenPop', 'screenPop', `"${name}"`, input);
       const a = addActivity(name, 'screen-pop', input,
         compact({ url: templateOf(input.url), label: input.label, target: input.target, query: mapRecord(input.query) }),
       );
       return chain(a, 'default') as unknown as ScreenPopHandle;
     },
     disconnect(name, input = {}) {
+      checkOptions('described', 'disconnect', `"${name}"`, input);
       return handle(addActivity(name, 'disconnect-contact', input, {})) as unknown as TerminalHandle;
     },
     end(name, input = {}) {
+      checkOptions('described', 'end', `"${name}"`, input);
       return handle(addActivity(name, 'end', input, {})) as unknown as TerminalHandle;
     },
     activity(kind, name, options, common = {}) {
+      checkOptions('described', 'activity', `"${name}"`, common);
       const a = addActivity(name, kind, common, unwrapTemplates(options) as Record<string, unknown>);
       return chain(a, 'default') as unknown as GenericHandle;
     },
     raw(name, options, common = {}) {
+      checkOptions('raw', 'raw', `"${name}"`, options);
+      checkOptions('described', 'raw', `"${name}"`, common);
       const a = addActivity(name, 'raw', common, { ...options });
       return chain(a, 'default') as unknown as GenericHandle;
     },
     onEvent(event, common) {
+      checkOptions('described', 'onEvent', `"${event}"`, common);
       const a = addActivity(eventActivityName(event), 'event', common ?? {}, { event });
       return chain(a, 'out') as unknown as EventHandle;
     },
     renderText(name, input = {}) {
+      checkOptions('render', 'renderText', `"${name}"`, input);
       return render(name, 'txt', input, callSite()) as TextTemplate;
     },
     renderBody(name, input = {}) {
+      checkOptions('render', 'renderBody', `"${name}"`, input);
       return render(name, 'json', input, callSite()) as BodyValue;
+    },
+    // Voice and routing kinds of issue 9.
+    businessHours(name, input) {
+      const scheduleVariable = input.scheduleVariable === undefined ? undefined : runtimeTemplate(input.scheduleVariable);
+      const a = addActivity(name, 'business-hours', input, compact({ schedule: input.schedule ? { ...input.schedule } : undefined, scheduleVariable }));
+      return handle(a) as unknown as BusinessHoursHandle;
+    },
+    percentAllocation(name, input) {
+      const a = addActivity(name, 'percent-allocation', input, { paths: input.paths.map((p) => ({ name: p.name, percent: p.percent })) });
+      return handle(a) as unknown as PercentAllocationHandle<never>;
+    },
+    blindTransfer(name, input) {
+      return handle(addActivity(name, 'blind-transfer', input, transferOptions(input.to))) as unknown as TerminalHandle;
+    },
+    bridgedTransfer(name, input) {
+      const a = addActivity(name, 'bridged-transfer', input, compact({ ...transferOptions(input.to), timeoutSeconds: input.timeoutSeconds }));
+      const self = chain(a, 'default');
+      self.failureCode = output(`${name}.FailureCode`);
+      self.failureDescription = output(`${name}.FailureDescription`);
+      return self as unknown as BridgedTransferHandle;
+    },
+    goTo(name, input) {
+      return handle(addActivity(name, 'hand-off', input, goToOptions(input))) as unknown as GoToHandle;
+    },
+    scheduledCallback(name, input) {
+      const a = addActivity(name, 'scheduled-callback', input, {
+        dialNumber: templateOf(input.dialNumber),
+        customerName: templateOf(input.customerName),
+        date: templateOf(input.date),
+        startTime: templateOf(input.startTime),
+        endTime: templateOf(input.endTime),
+        queueVariable: input.queue.name,
+        timezoneVariable: input.timezone.name,
+      });
+      return chain(a, 'default') as unknown as ScheduledCallbackHandle;
+    },
+    setCallerId(name, input) {
+      return handle(addActivity(name, 'set-caller-id', input, { callerId: input.callerId })) as unknown as TerminalHandle;
+    },
+    feedback(name, input) {
+      const text = (t: Text | Variable | OutputRef | undefined): Template | undefined =>
+        t === undefined ? undefined : typeof t === 'string' || t.kind === 'template' ? templateOf(t as Text) : { parts: [{ ref: t.kind === 'variable' ? t.name : t.ref }] };
+      const a = addActivity(name, 'feedback', input,
+        compact({
+          survey: input.survey,
+          method: input.method,
+          customerId: text(input.customerId),
+          phoneNumber: text(input.phoneNumber),
+          email: text(input.email),
+          language: input.language,
+          timeoutSeconds: input.timeoutSeconds,
+          preFills: mapRecord(input.preFills),
+        }),
+      );
+      return chain(a, 'default') as unknown as FeedbackHandle;
+    },
+    // Recording, business rules and digital channels (issue 9).
+    record(name, input = {}) {
+      const a = addActivity(name, 'record', input,
+        compact({
+          silenceTimeoutSeconds: input.silenceTimeoutSeconds,
+          maxRecordingSeconds: input.maxRecordingSeconds,
+          playStartTone: input.playStartTone,
+          terminator: input.terminator,
+          testRecording: input.testRecording === undefined ? undefined : fieldTemplate(input.testRecording),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.recording = { kind: 'output', ref: `${name}.audioFileData`, type: 'json' };
+      return self as unknown as RecordHandle;
+    },
+    recordingControl(name, input) {
+      return chain(addActivity(name, 'recording-control', input, { enabled: fieldTemplate(input.enabled) }), 'default') as unknown as RecordingControlHandle;
+    },
+    breRequest(name, input) {
+      const a = addActivity(name, 'bre-request', input,
+        compact({
+          context: fieldTemplate(input.context),
+          keys: input.keys === undefined ? undefined : Object.fromEntries(Object.entries(input.keys).map(([k, v]) => [k, fieldTemplate(v)])),
+          timeoutMs: input.timeoutMs,
+          retries: input.retries,
+          outputs: outputMappings(input.outputs),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.statusCode = { kind: 'output', ref: `${name}.httpStatusCode`, type: 'integer' };
+      self.responseBody = output(`${name}.httpResponseBody`);
+      return self as unknown as BreRequestHandle;
+    },
+    wait(name, input) {
+      return chain(addActivity(name, 'wait', input, { durationSeconds: input.durationSeconds }), 'default') as unknown as WaitHandle;
+    },
+    sendCustomMessage(name, input) {
+      const a = addActivity(name, 'send-custom-message', input,
+        compact({
+          ...messagingOptions(input),
+          text: fieldTemplate(input.text),
+          attachments: input.attachments?.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, url: fieldTemplate(f.url) })),
+        }),
+      );
+      return chain(a, 'default') as unknown as SendCustomMessageHandle;
+    },
+    receiveMessage(name, input) {
+      const a = addActivity(name, 'receive-message', input,
+        compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
+      );
+      return chain(a, 'default') as unknown as ReceiveMessageHandle;
+    },
+    uploadAudio(name, input) {
+      // A reference is passed through Pebble's json filter, as Cisco's template writes it.
+      const recording = typeof input.recording === 'object' && input.recording.kind !== 'template'
+        ? { parts: [{ ref: input.recording.kind === 'variable' ? input.recording.name : input.recording.ref, filters: 'json' }] }
+        : fieldTemplate(input.recording);
+      const a = addActivity(name, 'upload-audio', input,
+        compact({ audioFileType: input.audioFileType, agentId: fieldTemplate(input.agentId), greetingPurpose: fieldTemplate(input.greetingPurpose), recording }),
+      );
+      return chain(a, 'default') as unknown as UploadAudioHandle;
     },
   };
 
@@ -615,8 +1044,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
   }
   if (shape) {
+    const renamed = renamedShapes(activities, shape);
     for (const activity of activities) {
-      const exported = shape.activities[activity.name];
+      const exported = shape.activities[activity.name] ?? renamed.get(activity);
       if (exported) activity.webex = exported;
     }
     for (const variable of variables) {
@@ -633,6 +1063,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities,
     ...(file ? { file } : {}),
     ...(definition.at ? { at: definition.at } : {}),
+    ...(definition.settings.region !== undefined ? { region: definition.settings.region } : {}),
     ...(shape
       ? {
           webex: {
@@ -646,6 +1077,50 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       : {}),
   };
   return { ir, diagnostics };
+}
+
+/**
+ * Imported activities the author renamed: an activity with no exported shape under its name takes
+ * the one shape no activity claims whose imported options equal its options, when exactly one
+ * does. So a rename changes the name and nothing else in the output (issue 17 item 8).
+ */
+function renamedShapes(activities: readonly ActivityIR[], shape: FlowShape): Map<ActivityIR, WebexShape> {
+  const names = new Set(activities.map((a) => a.name));
+  const unclaimed = Object.entries(shape.activities).filter(([name]) => !names.has(name));
+  const found = new Map<ActivityIR, WebexShape>();
+  if (unclaimed.length === 0) return found;
+  const taken = new Set<string>();
+  for (const activity of activities) {
+    if (shape.activities[activity.name]) continue;
+    const options = JSON.stringify(activity.options);
+    const matches = unclaimed.filter(([name, exported]) => !taken.has(name) && JSON.stringify(exported.importedOptions) === options);
+    if (matches.length !== 1) continue;
+    taken.add(matches[0]![0]);
+    found.set(activity, matches[0]![1]);
+  }
+  return found;
+}
+
+// Helpers of the issue-9 voice/routing factories.
+const isVariable = (value: unknown): value is Variable => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'variable';
+const variableRef = (v: Variable): Template => ({ parts: [{ ref: v.name }] });
+const runtimeTemplate = (value: Variable | TextTemplate): Template => (isVariable(value) ? variableRef(value) : value.template);
+
+function transferOptions(to: string | Variable<'string'>): Record<string, unknown> {
+  return typeof to === 'string' ? { dialNumber: toTemplate(to) } : { dialNumberVariable: to.name };
+}
+
+function goToOptions(input: GoToInput): Record<string, unknown> {
+  const target = input.entryPoint ?? input.flow!;
+  const dynamic = isVariable(target);
+  const common = { target: dynamic ? variableRef(target) : toTemplate(target.id), targetName: target.name, dynamic };
+  if (input.entryPoint !== undefined) return { entryPoint: true, ...common };
+  const version = input.version ?? 'Latest';
+  return compact({
+    ...common,
+    version: isVariable(version) ? { id: variableRef(version), name: version.name } : { id: toTemplate(version), name: version },
+    variables: input.variables?.map((v) => ({ from: v.from.name, to: v.to, type: v.from.type.toUpperCase() })),
+  });
 }
 
 function promptOptions(input: PromptInput): Record<string, unknown> {
@@ -664,13 +1139,29 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
   const message = thrownText(error);
   let location: Diagnostic['location'] = { file: file ?? '<flow>' };
   if (error instanceof Error && error.stack && file) {
-    const line = error.stack.split('\n').find((l) => l.includes(file));
-    const match = line ? /:(\d+):(\d+)\)?$/.exec(line.trim()) : null;
-    if (match) location = { file, line: Number(match[1]), column: Number(match[2]) };
+    const frame = firstAuthorFrame(error.stack, (frameFile) => frameFile === file);
+    if (frame) location = frame;
   }
   return makeDiagnostic('FG001', {
     message: `The flow definition threw an error: ${message}`,
     location,
     hint: 'Fix the error in the definition module; flowgen reports mistakes in flows as diagnostics, but cannot recover from an exception.',
   });
+}
+
+// Recording, business rules and digital channels (issue 9).
+
+/** A template field's IR: a variable or an output becomes a reference to it. */
+function fieldTemplate(value: TextOrVariable): Template {
+  if (typeof value === 'object' && value.kind === 'variable') return { parts: [{ ref: value.name }] };
+  if (typeof value === 'object' && value.kind === 'output') return { parts: [{ ref: value.ref }] };
+  return templateOf(value);
+}
+
+function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {
+  return outputs?.map((o) => ({ variable: o.variable.name, path: o.path }));
+}
+
+function messagingOptions(input: MessagingInput): Record<string, unknown> {
+  return compact({ channel: { id: input.channel.id, name: input.channel.name }, appendToTranscript: input.appendToTranscript, outputs: outputMappings(input.outputs) });
 }

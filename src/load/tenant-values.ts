@@ -37,6 +37,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 interface SchemaDef {
   type: string;
+  options?: z.ZodType[];
   innerType?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -52,7 +53,9 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; description?: string } 
   let description = current.description;
   for (let i = 0; i < 10; i++) {
     const def = defOf(current);
-    const inner = WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
+    // A union with an object form (a resource: `{ id, name }` or a name) is walked as that object.
+    const objectForm = def.type === 'union' ? def.options?.find((o) => defOf(unwrap(o).schema).type === 'object') : undefined;
+    const inner = WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : objectForm;
     if (!inner) break;
     current = inner;
     description ??= current.description;
@@ -153,7 +156,7 @@ function expectation(issue: Issue): string {
  */
 function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.ZodType, base: TenantPath, tenant: TenantFile, subject: string, flow: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) {
+  for (const issue of objectFormIssues(issues, values)) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const name = path.join('.') || '(all)';
     const found = schemaAt(schema, path);
@@ -180,6 +183,23 @@ function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.Z
     );
   }
   return out;
+}
+
+/**
+ * A mapping given where a union accepts a text or a mapping is judged as the mapping: the union's
+ * issue is replaced by the mapping form's own (unknown keys are FG506, reported separately).
+ */
+function objectFormIssues(issues: readonly Issue[], values: unknown): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    if (issue.code === 'unrecognized_keys') return [];
+    if (issue.code !== 'invalid_union' || !isRecord(valueAt(values, issue.path.filter((p): p is string | number => typeof p !== 'symbol')))) return [issue];
+    const branch = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
+    if (!branch) return [issue];
+    return objectFormIssues(
+      branch.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue),
+      values,
+    );
+  });
 }
 
 /**
@@ -302,5 +322,18 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
     );
   }
   if (diagnostics.length > 0 || !parsed.success) return { diagnostics };
-  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics };
+  // Without {tenant} in its name, every such tenant's flow has the base build's name and ids, and
+  // importing one into Flow Designer replaces the other's.
+  const sameName =
+    name === flow
+      ? [
+          makeDiagnostic('FG512', {
+            message: `Tenant "${tenant.name}" builds flow "${flow}" under the same name (and ids) as the build without tenants.`,
+            location: tenant.positions.has(['flowName']) ? tenant.positions.at(['flowName']) : { file: tenant.file },
+            hint: `Add flowName: "{flow}_{tenant}" to the tenant file, so its flow is "${flow}_${tenant.name}".`,
+            data: { tenant: tenant.name, flow },
+          }),
+        ]
+      : [];
+  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics: sameName };
 }

@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import { format } from 'prettier';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
+import { voiceRoutingFactory, type PrintedVariables } from './voice-routing.js';
 
 const templateText = readFileSync(new URL('../../templates/flow.ts.hbs', import.meta.url), 'utf8');
 const handlebars = Handlebars.create();
@@ -71,17 +72,27 @@ function handleNames(names: readonly string[], used: Set<string>): Map<string, s
   return out;
 }
 
+function commonEntries(a: ActivityIR): [string, string][] {
+  const entries: [string, string][] = [];
+  if (a.description) entries.push(['description', JSON.stringify(a.description)]);
+  if (a.position) entries.push(['position', `{ x: ${a.position.x}, y: ${a.position.y} }`]);
+  return entries;
+}
+
 function commonInput(a: ActivityIR): string {
-  const parts: string[] = [];
-  if (a.description) parts.push(`description: ${JSON.stringify(a.description)}`);
-  if (a.position) parts.push(`position: { x: ${a.position.x}, y: ${a.position.y} }`);
+  const parts = commonEntries(a).map(([k, v]) => `${k}: ${v}`);
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
-function factory(a: ActivityIR, variables: ReadonlyMap<string, string>): string {
+function factory(a: ActivityIR, variables: ReadonlyMap<string, string>, variableTypes: ReadonlyMap<string, string> = new Map(), declared: PrintedVariables = new Map()): string {
+  // Voice and routing kinds of issue 9 print as their typed factories when they can.
+  const voiceRouting = voiceRoutingFactory(a, declared, commonEntries(a));
+  if (voiceRouting) return voiceRouting;
   const common = commonInput(a);
   if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
   if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
+  const typed = recordingAndDigitalFactory(a, variables, variableTypes);
+  if (typed) return typed;
   return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options, variables)}${common ? `, ${common}` : ''})`;
 }
 
@@ -104,6 +115,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
   const others = flow.activities.filter((a) => a.kind !== 'start');
   const used = new Set<string>();
   const variableHandles = handleNames(flow.variables.map((v) => v.name), used);
+  const declared: PrintedVariables = new Map(flow.variables.map((v) => [v.name, { handle: variableHandles.get(v.name)!, type: v.type }]));
   const handles = handleNames(others.map((a) => a.name), used);
   const handleOf = (name: string) => (start && name === start.name ? 'f.start' : handles.get(name));
   const links: string[] = [];
@@ -132,8 +144,10 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     needsShapeType: keepShape,
     subflow: !start,
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
+    region: flow.region,
+    startEvent: startEventOf(start),
     variables,
-    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles) })),
+    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, new Map(flow.variables.map((v) => [v.name, v.type])), declared) })),
     links,
   });
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
@@ -144,4 +158,98 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     variables: Object.fromEntries(flow.variables.filter((v) => v.webex).map((v) => [v.name, v.webex!])),
   };
   return { source: formatted, shape };
+}
+
+// Recording, business rules and digital channels (issue 9): the typed factories of these kinds.
+
+/** The flow's `startEvent` setting, written only for a start other than the voice default. */
+function startEventOf(start: ActivityIR | undefined): string | undefined {
+  const event = (start?.options as { event?: string } | undefined)?.event;
+  return event !== undefined && event !== 'NewPhoneContact' ? JSON.stringify(event) : undefined;
+}
+
+/** A template as a typed factory takes it: `text\`…\`` with variables, else the exact text as a string. */
+function textArgument(template: Template, variables: ReadonlyMap<string, string>): string {
+  const source = templateSource(template, variables);
+  return source.startsWith('pebble(') ? source.slice('pebble('.length, -1) : source;
+}
+
+type Mapping = { variable: string; path: string };
+
+/** `outputs: [{ variable: handle, path }]`, or undefined when a mapped variable is not declared. */
+function mappingsArgument(outputs: readonly Mapping[], variables: ReadonlyMap<string, string>): string | undefined {
+  if (outputs.some((o) => !variables.has(o.variable))) return undefined;
+  return `[${outputs.map((o) => `{ variable: ${variables.get(o.variable)}, path: ${JSON.stringify(o.path)} }`).join(', ')}]`;
+}
+
+/** `{ key: value, … }` from entries whose value is not undefined, plus the common description and position. */
+function inputObject(a: ActivityIR, entries: [string, string | undefined][]): string {
+  const common: [string, string | undefined][] = [
+    ['description', a.description ? JSON.stringify(a.description) : undefined],
+    ['position', a.position ? `{ x: ${a.position.x}, y: ${a.position.y} }` : undefined],
+  ];
+  const parts = [...entries, ...common].filter(([, v]) => v !== undefined).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${v}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** The handle of a declared variable of `type` that a template is exactly a reference to (`{{name}}`). */
+function variableArgument(template: Template | undefined, type: string, variables: ReadonlyMap<string, string>, types: ReadonlyMap<string, string>): string | undefined {
+  const match = template && template.parts.length === 1 && 'text' in template.parts[0]! ? /^\{\{([A-Za-z_$][\w$]*)\}\}$/.exec(template.parts[0].text) : null;
+  return match && types.get(match[1]!) === type ? variables.get(match[1]!) : undefined;
+}
+
+function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string, string>, types: ReadonlyMap<string, string>): string | undefined {
+  const o = a.options as Record<string, any>;
+  const call = (factory: string, entries: [string, string | undefined][] | undefined) =>
+    entries && `f.${factory}(${JSON.stringify(a.name)}, ${inputObject(a, entries)})`;
+  const text = (t: Template | undefined) => (t === undefined ? undefined : textArgument(t, variables));
+  const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+  switch (a.kind) {
+    case 'record':
+      return call('record', [
+        ['silenceTimeoutSeconds', json(o['silenceTimeoutSeconds'])],
+        ['maxRecordingSeconds', json(o['maxRecordingSeconds'])],
+        ['playStartTone', json(o['playStartTone'])],
+        ['terminator', json(o['terminator'])],
+        ['testRecording', text(o['testRecording'])],
+      ]);
+    case 'recording-control': {
+      // The factory takes a boolean variable only; any other switch is printed generically.
+      const enabled = variableArgument(o['enabled'], 'boolean', variables, types);
+      return call('recordingControl', enabled === undefined ? undefined : [['enabled', enabled]]);
+    }
+    case 'wait':
+      return call('wait', [['durationSeconds', json(o['durationSeconds'])]]);
+    case 'bre-request': {
+      const outputs = mappingsArgument(o['outputs'], variables);
+      const keys = Object.entries(o['keys'] as Record<string, Template>).map(([k, v]) => `${JSON.stringify(k)}: ${text(v)}`);
+      return call('breRequest', outputs === undefined ? undefined : [
+        ['context', text(o['context'])],
+        ['keys', `{ ${keys.join(', ')} }`],
+        ['timeoutMs', json(o['timeoutMs'])],
+        ['retries', json(o['retries'])],
+        ['outputs', outputs],
+      ]);
+    }
+    case 'send-custom-message':
+    case 'receive-message': {
+      const outputs = mappingsArgument(o['outputs'], variables);
+      if (outputs === undefined) return undefined;
+      const shared: [string, string | undefined][] = [['channel', json(o['channel'])], ['appendToTranscript', json(o['appendToTranscript'])], ['outputs', outputs]];
+      if (a.kind === 'receive-message') return call('receiveMessage', [...shared, ['timeoutSeconds', json(o['timeoutSeconds'])], ['channelType', json(o['channelType'])]]);
+      const files = (o['attachments'] as { fileName: string; mimeType: string; url: Template }[]).map(
+        (f) => `{ fileName: ${JSON.stringify(f.fileName)}, mimeType: ${JSON.stringify(f.mimeType)}, url: ${text(f.url)} }`,
+      );
+      return call('sendCustomMessage', [...shared, ['text', text(o['text'])], ['attachments', `[${files.join(', ')}]`]]);
+    }
+    case 'upload-audio':
+      return call('uploadAudio', [
+        ['audioFileType', json(o['audioFileType'])],
+        ['agentId', text(o['agentId'])],
+        ['greetingPurpose', text(o['greetingPurpose'])],
+        ['recording', text(o['recording'])],
+      ]);
+    default:
+      return undefined;
+  }
 }

@@ -1,7 +1,8 @@
 /** menu (ivr-menu): options → Webex properties (ZD24 `ConfirmationMenu`), digit ports, and what zod refuses. */
 import { describe, expect, it } from 'vitest';
 import { menu } from '../../src/activities/menu.js';
-import { buildFlow, defineFlow, text, z } from '../../src/index.js';
+import { buildFlow, compileFlow, compileIr, defineFlow, text, z } from '../../src/index.js';
+import { importWebexFlow } from '../../src/import/webex/import.js';
 import { onSharedKeys, zd24Properties } from '../harness/rules.js';
 
 const lit = (s: string) => ({ parts: [{ text: s }] });
@@ -55,14 +56,33 @@ describe('menu', () => {
     expect(menu.webex).toStrictEqual({ activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true });
   });
 
-  it('accepts all ten digits', () => {
-    const choices = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), `d${i}`]));
-    expect(menu.ports(menu.options.parse({ tts: [lit('x')], choices }))).toHaveLength(13);
+  it('accepts all twelve keys, # and * after error on the widget as Flow Designer draws them', () => {
+    const choices = Object.fromEntries([...Array.from({ length: 10 }, (_, i) => String(i)), '*', '#'].map((k) => [k, `k${k}`]));
+    const o = menu.options.parse({ tts: [lit('x')], choices });
+    expect(menu.ports(o)).toStrictEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'timeout', 'invalid', 'error', '#', '*']);
+    expect(menu.requiredPorts(o)).toStrictEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*', 'timeout', 'invalid']);
+    expect(menu.designerRequiredPorts!(o)).toStrictEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*']);
+    expect(webex({ tts: [lit('x')], choices })['menuLinks']).toStrictEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*']);
+  });
+
+  it("reads the 11-choice menu of Cisco's Menu Auto-Attendant template (1-9, # and *) as a typed menu", () => {
+    // menuLinks and descriptions as in hnavilur/webex-contact-center-flows menu_autoattendant_template/Menu_AutoAttendant_Template.json @ fdda553
+    const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '#', '*'];
+    const labels = ['Transfer1', 'Transfer2', 'IVRTransfer', 'Message1', 'Message2', 'Message3', 'Language', 'Transfer3', 'AgentQueue', 'Repeat', 'Hang Up'];
+    const raw = { ...ttsPrompt('Please listen carefully.'), interruptible: true, menuLinks: keys, menuLinks_input: labels, 'menuLinks:input': labels, entryTimeout: 3 };
+    const parsed = menu.options.safeParse(menu.fromWebex!(raw));
+    expect(parsed.success).toBe(true);
+    expect(menu.toWebex(parsed.data!)['menuLinks']).toStrictEqual(keys);
+    expect(menu.ports(parsed.data!).slice(-2)).toStrictEqual(['#', '*']);
+  });
+
+  it('keeps a menu raw whose exported list names a key twice (FG301 then reports it)', () => {
+    expect(menu.fromWebex!({ ...ttsPrompt('x'), menuLinks: ['1', '1'], 'menuLinks:input': ['a', 'b'], entryTimeout: 3, interruptible: true })).toBeUndefined();
   });
 
   it.each([
     ['no choices', { tts: [lit('x')], choices: {} }, { code: 'custom', path: ['choices'] }],
-    ['an eleventh choice (all ten digits and *)', { tts: [lit('x')], choices: { ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), 'x'])), '*': 'star' } }, { code: 'unrecognized_keys', path: ['choices'] }],
+    ['a DTMF letter', { tts: [lit('x')], choices: { 1: 'a', A: 'b' } }, { code: 'unrecognized_keys', path: ['choices'] }],
     ['digit 10', { tts: [lit('x')], choices: { 1: 'a', 10: 'b' } }, { code: 'unrecognized_keys', path: ['choices'] }],
     ['a letter as digit', { tts: [lit('x')], choices: { a: 'b' } }, { code: 'unrecognized_keys', path: ['choices'] }],
     ['neither TTS nor audio', { choices: { 1: 'a' } }, { code: 'custom', path: ['tts'] }],
@@ -92,5 +112,35 @@ describe('menu', () => {
     const input = { tts: [lit(prompt)], voice: 'en-US-Standard-C', choices: { 1: 'agent', 2: 'disconnect' }, entryTimeoutSeconds: 10 };
     const [ours, theirs] = onSharedKeys(webex(input), zd24Properties('ConfirmationMenu')!);
     expect({ ...ours, toggleLanguage: 'skipped' }).toStrictEqual({ ...theirs, toggleLanguage: 'skipped' });
+  });
+});
+
+describe('a menu with # and * through import and build', () => {
+  it('imports as a typed menu and builds back with the same keys and links', async () => {
+    // GIVEN a flow with Cisco's auto-attendant key set, compiled, its menu properties replaced by
+    // the template's (nulls for voice settings, a number entryTimeout: the 2024 export's shape)
+    const flow = defineFlow({ name: 'Keys', params: z.object({}) }, (f) => {
+      const bye = f.disconnect('Bye');
+      const main = f.menu('MainMenu', { say: 'x', choices: { 1: 'a', 9: 'b', '#': 'Repeat', '*': 'Hang Up' } });
+      f.start.then(main).routes({ 1: bye, 9: bye, '#': main, '*': bye, timeout: main, invalid: main });
+    });
+    const compiled = await compileFlow(flow);
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toStrictEqual([]);
+    const document = structuredClone(compiled.document!) as any;
+    const main = Object.values<any>(document.process.activities).find((a) => a.name === 'MainMenu');
+    const labels = ['a', 'b', 'Repeat', 'Hang Up'];
+    Object.assign(main.properties, { ...ttsPrompt('Press # to repeat.'), menuLinks: ['1', '9', '#', '*'], menuLinks_input: labels, 'menuLinks:input': labels, entryTimeout: 3, interruptible: true });
+    // WHEN it is imported and built again
+    const { ir, diagnostics } = importWebexFlow(document, 'keys.json');
+    expect(diagnostics.filter((d) => d.code === 'FG030')).toStrictEqual([]);
+    const menuIr = ir!.activities.find((a) => a.name === 'MainMenu')!;
+    expect(menuIr.kind).toBe('menu');
+    expect(Object.keys(menuIr.links).sort()).toStrictEqual(['#', '*', '1', '9', 'invalid', 'timeout']);
+    const rebuilt = (await compileIr(ir!)).document as any;
+    // THEN the keys, the links and the properties are those of the export
+    const again = Object.values<any>(rebuilt.process.activities).find((a) => a.name === 'MainMenu');
+    expect(again.properties).toStrictEqual(main.properties);
+    const conditions = (doc: any) => doc.process.links.filter((l: any) => l.sourceActivityId === Object.values<any>(doc.process.activities).find((a) => a.name === 'MainMenu').id).map((l: any) => l.conditionExpr).sort();
+    expect(conditions(rebuilt)).toStrictEqual(conditions(document));
   });
 });

@@ -63,13 +63,19 @@ describe('menus', () => {
     });
   });
 
-  test('choices are digits 0-9', () => {
+  test('choices are the keypad: digits 0-9, # and *', () => {
     defineFlow(settings, (f) => {
       f.menu('Zero', { say: 'x', choices: { 0: 'operator', '9': 'repeat' } });
       // @ts-expect-error 10 is not a DTMF digit
       f.menu('Ten', { say: 'x', choices: { 10: 'ten' } });
-      // @ts-expect-error * is not accepted
-      f.menu('Star', { say: 'x', choices: { '*': 'star' } });
+      // @ts-expect-error A is a DTMF tone, but not a menu key in Flow Designer
+      f.menu('Letter', { say: 'x', choices: { A: 'a' } });
+      const bye = f.disconnect('Bye');
+      const keys = f.menu('Keys', { say: 'x', choices: { 1: 'one', '#': 'repeat', '*': 'hang up' } });
+      expectTypeOf(keys.on).parameter(0).toEqualTypeOf<'1' | '#' | '*' | 'timeout' | 'invalid' | 'error'>();
+      keys.routes({ 1: bye, '#': keys, '*': bye, timeout: bye, invalid: bye });
+      // @ts-expect-error the "*" port must be routed
+      keys.routes({ 1: bye, '#': keys, timeout: bye, invalid: bye });
     });
   });
 });

@@ -1,15 +1,18 @@
 /**
- * A menu offers 1 to 10 branches, each a digit 0-9 used at most once (docs/webex-activities-and-api.md
- * §1.3 Menu, from H1; `*` and `#` are the Collect Digits terminators, not menu digits). The DSL's
- * types and zod (FG010) enforce this for flows written in flowgen; this rule reads what an export
- * (or a raw `ivr-menu`) really holds, because import keeps a menu whose digits cannot be typed as
- * a raw activity, and a duplicated digit would collapse silently into one typed choice.
+ * A menu offers 1 to 12 branches, each a key of the keypad (0-9, `#`, `*`) used at most once: the
+ * keys and the count are the menu module's (src/activities/menu.ts says where they come from;
+ * Cisco's Menu Auto-Attendant template has 11). The DSL's types and zod (FG010) enforce this for
+ * flows written in flowgen; this rule reads what an export (or a raw `ivr-menu`) really holds,
+ * because import keeps a menu whose keys cannot be typed as a raw activity, and a duplicated key
+ * would collapse silently into one typed choice. Twelve distinct keys are all the keys there are,
+ * so "too many" is a duplicate or a key outside the keypad.
  */
+import { MAX_MENU_CHOICES, MENU_DIGITS } from '../../activities/menu.js';
 import { exportedMenuDigits, MENU_DIGITS_PATH } from '../../activities/shared/exported-settings.js';
 import { defineRule } from '../context.js';
 import { exportedProperties } from '../exported-properties.js';
 
-const MAX_OPTIONS = 10;
+const KEYS: readonly string[] = MENU_DIGITS;
 
 export const invalidMenuDigits = defineRule({
   name: 'invalid-menu-digits',
@@ -22,17 +25,16 @@ export const invalidMenuDigits = defineRule({
       const links = exportedMenuDigits(exported.properties);
       const location = { file, activity: ir.name, path: MENU_DIGITS_PATH };
       const problem = (what: string, data: Record<string, string | number>): void =>
-        report('FG301', { message: `Menu "${ir.name}" ${what}.`, location, hint: 'Give the menu 1 to 10 options, each a different digit 0-9.', data: { activity: ir.name, ...data } });
+        report('FG301', { message: `Menu "${ir.name}" ${what}.`, location, hint: `Give the menu 1 to ${MAX_MENU_CHOICES} options, each a different key: 0-9, # or *.`, data: { activity: ir.name, ...data } });
       if (!links) {
         problem('has no list of digits', { problem: 'missing' });
         continue;
       }
       if (links.length === 0) problem('has no options', { problem: 'empty' });
-      if (links.length > MAX_OPTIONS) problem(`has ${links.length} options; Flow Designer allows ${MAX_OPTIONS}`, { problem: 'too-many', count: links.length });
       const seen = new Set<string>();
       for (const digit of links) {
         const text = typeof digit === 'string' ? digit : JSON.stringify(digit) ?? String(digit);
-        if (!/^[0-9]$/.test(text)) problem(`offers ${JSON.stringify(text)}, which is not a digit 0-9`, { problem: 'not-a-digit', digit: text });
+        if (!KEYS.includes(text)) problem(`offers ${JSON.stringify(text)}, which is not a key of the keypad (0-9, # or *)`, { problem: 'not-a-digit', digit: text });
         else if (seen.has(text)) problem(`offers digit "${text}" twice`, { problem: 'duplicate', digit: text });
         seen.add(text);
       }

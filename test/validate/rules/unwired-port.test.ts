@@ -1,6 +1,11 @@
 /** FG102 unwired-port: required ports must be wired (FC1006); error ports are optional. */
 import { describe, expect, it } from 'vitest';
 import { defineFlow, z } from '../../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importWebexFlow } from '../../../src/import/webex/import.js';
+import { validateFlow } from '../../../src/validate/index.js';
+import { corpusRoot, hasShared } from '../../harness/paths.js';
 import { activity, connector, diagnosticsOf, essentials, handFlow, HAND_FILE, literal, site, validateIr, variable, withCode } from '../../harness/rules.js';
 
 const here = import.meta.url;
@@ -42,5 +47,37 @@ describe('unwired-port (FG102)', () => {
       f.start.then(f.playMessage('Greet', { say: 'Hello.' })).then(queue).then(f.playMusic('Hold')).loop();
     });
     expect(diagnosticsOf(flow)).toStrictEqual([]);
+  });
+
+  describe.skipIf(!hasShared)('in imported flows, only what Flow Designer refuses is an error', () => {
+    const imported = (file: string) => {
+      const { ir } = importWebexFlow(JSON.parse(readFileSync(join(corpusRoot, file), 'utf8')), file);
+      return withCode(validateFlow(ir!).diagnostics, 'FG102').map((d) => `${d.severity} ${d.data?.['activity']} ${d.data?.['port']}`).sort();
+    };
+
+    it("warns about the published Recording template's menus without timeout and invalid links", () => {
+      expect(imported('hnavilur__webex-contact-center-flows/recording-template__Recording_Template.json')).toStrictEqual([
+        'warning Menu_2mt invalid',
+        'warning Menu_2mt timeout',
+        'warning Menu_62n invalid',
+        'warning Menu_62n timeout',
+        'warning Menu_9qx invalid',
+        'warning Menu_9qx timeout',
+      ]);
+    });
+
+    it("warns about the published Last Agent Routing template's queue-to-agent without an error link", () => {
+      expect(imported('hnavilur__webex-contact-center-flows/last-agent-routing-template__LastAgentRouting_Template.json')).toStrictEqual(['warning QueueToAgent_xh1 error']);
+    });
+
+    it('still refuses an imported menu whose digit port is unwired (Flow Designer refuses it too)', () => {
+      const file = 'hnavilur__webex-contact-center-flows/recording-template__Recording_Template.json';
+      const { ir } = importWebexFlow(JSON.parse(readFileSync(join(corpusRoot, file), 'utf8')), file);
+      const menu = ir!.activities.find((a) => a.kind === 'menu' && Object.keys(a.links).some((p) => /^[0-9]$/.test(p)))!;
+      const digit = Object.keys(menu.links).find((p) => /^[0-9]$/.test(p))!;
+      delete menu.links[digit];
+      const found = withCode(validateFlow(ir!).diagnostics, 'FG102').filter((d) => d.data?.['activity'] === menu.name && d.data?.['port'] === digit);
+      expect(found.map((d) => d.severity)).toStrictEqual(['error']);
+    });
   });
 });
