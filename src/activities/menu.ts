@@ -92,7 +92,7 @@ export const menu = defineActivity({
     const prompt = promptFromWebex(p);
     const links = p['menuLinks'];
     const inputs = p['menuLinks:input'];
-    if (!prompt || !Array.isArray(links)) return undefined;
+    if (!prompt || !Array.isArray(links) || !links.every((l) => typeof l === 'string' || typeof l === 'number')) return undefined;
     // Any list comes in: keys outside the keypad, duplicates or a wrong order fail the options
     // check and keep the activity raw, and FG301 says what is wrong with it.
     const choices = Object.fromEntries(links.map((digit, i) => [String(digit), Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));

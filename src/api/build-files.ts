@@ -13,6 +13,7 @@ import { findInputFiles } from '../load/input-files.js';
 import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { compileFlow, compileIr, type CompiledFlow } from './compile-flow.js';
+import { appendAll } from '../util/append-all.js';
 
 export const FLOW_FILE = /\.flow\.(ts|mts|js|mjs)$/;
 
@@ -70,15 +71,15 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
       const yaml = loadYamlFlowFile(file);
       const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;
       if (compiled) flows.push(compiled);
-      diagnostics.push(...(compiled?.diagnostics ?? yaml.diagnostics).map((d) => relocate(d, file, display(file))));
+      appendAll(diagnostics, (compiled?.diagnostics ?? yaml.diagnostics).map((d) => relocate(d, file, display(file))));
       continue;
     }
     const loaded = await loadDefinitionModule(file);
-    diagnostics.push(...loaded.diagnostics.map((d) => relocate(d, file, display(file))));
+    appendAll(diagnostics, loaded.diagnostics.map((d) => relocate(d, file, display(file))));
     if (!loaded.definition) continue;
     const compiled = await compileFlow(loaded.definition, { file });
     flows.push(compiled);
-    diagnostics.push(...compiled.diagnostics.map((d) => relocate(d, file, display(file))));
+    appendAll(diagnostics, compiled.diagnostics.map((d) => relocate(d, file, display(file))));
   }
   const owners = new Map<string, string>();
   for (const flow of flows) {

@@ -22,6 +22,7 @@ import { checkTenantFlow } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from './build-files.js';
+import { appendAll } from '../util/append-all.js';
 import { compileFlow, type CompiledFlow, type CompileOptions } from './compile-flow.js';
 import { isRegion } from '../activities/shared/regions.js';
 
@@ -128,7 +129,7 @@ export async function compileTenant(
       continue;
     }
     const checked = checkTenantFlow(tenant, key, found.definition);
-    diagnostics.push(...checked.diagnostics);
+    appendAll(diagnostics, checked.diagnostics);
     if (!checked.build) continue;
     const earlier = built.get(checked.build.name);
     if (earlier !== undefined) {
@@ -147,7 +148,7 @@ export async function compileTenant(
     const definition: FlowDefinition = { ...found.definition, settings };
     const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates, ...(resolveResources ? { resolveResources } : {}) });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
-    diagnostics.push(...compiled.diagnostics);
+    appendAll(diagnostics, compiled.diagnostics);
   }
   return { flows, diagnostics };
 }
@@ -165,7 +166,7 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
     // without tenants for now, so a tenant naming one gets the unknown-flow diagnostic.
     if (YAML_FLOW_FILE.test(file)) continue;
     const loaded = await loadDefinitionModule(file);
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     if (loaded.definition) definitions.set(loaded.definition.settings.name, { definition: loaded.definition, file });
   }
   const templatesDir = resolve(options.cwd, options.templatesDir ?? 'templates');
@@ -174,12 +175,12 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
   const flows: TenantCompiled[] = [];
   for (const file of tenantFiles.files) {
     const loaded = loadTenantFile(file, { display: display(file) });
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     if (!loaded.tenant) continue;
     const selected = options.paths.length > 0;
     const compiled = await compileTenant(loaded.tenant, definitions, templates, undefined, selected);
-    flows.push(...compiled.flows);
-    diagnostics.push(...compiled.diagnostics);
+    appendAll(flows, compiled.flows);
+    appendAll(diagnostics, compiled.diagnostics);
     const listed = (loaded.tenant.values as { flows: Record<string, unknown> }).flows;
     // A tenant named on the command line must build what was asked; --all-tenants builds it for those that list it.
     for (const [name, { file: definitionFile }] of selected && options.tenants !== 'all' ? definitions : []) {

@@ -12,6 +12,8 @@ import { dirname, resolve } from 'node:path';
 import { buildFlow, type FlowDefinition } from '../dsl/define-flow.js';
 import type { TemplateLibrary } from '../dsl/build-template.js';
 import { loadTemplates } from '../load/templates.js';
+import { definitionShapeProblem } from '../load/definition-module.js';
+import { scalarText } from '../util/scalar-text.js';
 import { connectorManifest, type ConnectorManifest } from '../emit/webex/connectors.js';
 import { emitWebexFlow, type EmitOptions, type FlowDocument } from '../emit/webex/emit.js';
 import { checkFlowDocument } from '../emit/webex/schema-check.js';
@@ -55,6 +57,11 @@ async function formatJson(value: unknown): Promise<string> {
 
 export async function compileFlow<P extends z.ZodType>(definition: FlowDefinition<P>, options: CompileOptions = {}): Promise<CompiledFlow> {
   const file = options.file ?? definition.at?.file;
+  const problem = definitionShapeProblem(definition);
+  if (problem) {
+    const location = definition.at ?? { file: file ?? '<flow>' };
+    return { name: scalarText(definition.settings?.name), diagnostics: [makeDiagnostic('FG012', { message: `The flow definition's settings are invalid: ${problem}.`, location, hint: 'See defineFlow in README "Writing a flow".' })] };
+  }
   const name = definition.settings.name;
   const parsed = definition.settings.params.safeParse(options.params ?? {});
   if (!parsed.success) {

@@ -20,10 +20,12 @@ import { parseFlowText, type ParsedFlow } from '../diff/document.js';
 import type { DiffReport } from '../diff/format/sections.js';
 import { flowModel, unwrapFlowDocument, type FlowDocumentShape, type FlowModel } from '../diff/model.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
+import { readInputFile } from '../load/read-input.js';
 import { withTemporaryFile } from '../util/temp-files.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileForTenant } from './build-tenants.js';
 import { compileFlow } from './compile-flow.js';
+import { appendAll } from '../util/append-all.js';
 
 export interface DiffOutcome {
   /** One report per compared pair; empty when any side failed. */
@@ -73,13 +75,9 @@ export async function readFlowModel(path: string, cwd: string, tenant?: string):
     }
     return definitionModel(absolute, label, cwd, tenant);
   }
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch {
-    return { diagnostics: [unreadable(label)] };
-  }
-  return parseFlowText(text, label);
+  const read = readInputFile(absolute, label);
+  if (read.text === undefined) return { diagnostics: read.diagnostics.map((d) => (d.code === 'FG004' ? unreadable(label) : d)) };
+  return parseFlowText(read.text, label);
 }
 
 function unreadable(label: string): Diagnostic {
@@ -152,7 +150,7 @@ export async function diffAtRevision(rev: string, paths: readonly string[], cwd:
     const absolute = resolve(cwd, path);
     const after = await readFlowModel(path, cwd, tenant);
     const before = await modelAtRevision(rev, absolute, cwd, tenant);
-    diagnostics.push(...before.diagnostics, ...after.diagnostics);
+    appendAll(appendAll(diagnostics, before.diagnostics), after.diagnostics);
     if (before.model && after.model) {
       reports.push({ before: before.label, after: shown(absolute, cwd), changes: diffFlows(before.model, after.model) });
       documents.push({ before: before.document ?? EMPTY_DOCUMENT, after: after.document ?? EMPTY_DOCUMENT });

@@ -19,7 +19,7 @@ import { toSvg } from '../graph/svg.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
 import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
 import { FLOW_FILE } from './build-files.js';
-import { MAX_EXPORT_BYTES } from './import-file.js';
+import { INPUT_LIMITS } from '../util/input-limits.js';
 import { compileForTenant } from './build-tenants.js';
 import { compileFlow, compileIr } from './compile-flow.js';
 
@@ -101,8 +101,8 @@ export async function readFlowDocument(path: string, cwd: string, tenant?: strin
       ],
     };
   }
-  if (size > MAX_EXPORT_BYTES) {
-    return { label, diagnostics: [makeDiagnostic('FG004', { message: `"${label}" is larger than 50 MB.`, location: { file: label }, hint: 'Flow Designer itself imports at most 10 MB; is this a flow export?' })] };
+  if (size > INPUT_LIMITS.bytes) {
+    return { label, diagnostics: [makeDiagnostic('FG023', { message: `"${label}" is larger than flowgen reads (10 MB).`, location: { file: label }, hint: 'Flow Designer itself imports at most 10 MB; is this a flow export?' })] };
   }
   let text: string;
   try {

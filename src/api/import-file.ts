@@ -3,18 +3,16 @@
  * it into IR and prints a TypeScript definition plus, unless upgrading, the shape file that makes
  * it build back exactly as exported. Returns the files to write; writes nothing.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { importWebexFlow, parseExportText } from '../import/webex/import.js';
+import { readInputFile } from '../load/read-input.js';
 import type { FlowIR } from '../ir/types.js';
 import { printFlow } from '../print/dsl.js';
 import type { PendingFile } from '../util/write-atomic.js';
 
-/** Flow Designer refuses imports over 10 MB (docs/webex-activities-and-api.md §4); flowgen reads up to 50 MB. */
-export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 
 export interface ImportOptions {
   input: string;
@@ -35,15 +33,8 @@ const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').repl
 
 /** Reads and imports an export file; diagnostics for unreadable, oversized or non-flow input. */
 export function readExport(path: string, shown: string): { ir?: FlowIR; diagnostics: Diagnostic[] } {
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_EXPORT_BYTES) {
-      return { diagnostics: [makeDiagnostic('FG004', { message: `"${shown}" is larger than 50 MB.`, location: { file: shown }, hint: 'Flow Designer itself imports at most 10 MB; is this a flow export?' })] };
-    }
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { diagnostics: [makeDiagnostic('FG004', { message: `"${shown}" cannot be read: ${error instanceof Error ? error.message : String(error)}.`, location: { file: shown }, hint: 'Check the path.' })] };
-  }
+  const { text, diagnostics } = readInputFile(path, shown);
+  if (text === undefined) return { diagnostics };
   const parsed = parseExportText(text, shown);
   if (parsed.document === undefined) return { diagnostics: parsed.diagnostics };
   return importWebexFlow(parsed.document, shown);

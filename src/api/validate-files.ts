@@ -10,7 +10,7 @@
  * Diagnostics about an exported activity carry its name and its JSON path in the export.
  * Import's FG030 (kept as a raw activity) is about flowgen's model, not the flow, and is left out.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic, FlowLocation } from '../diagnostics/diagnostic.js';
 import { hasErrors, isSourceLocation, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -22,9 +22,13 @@ import { validateFlow } from '../validate/index.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileFlow, compileIr } from './compile-flow.js';
 import { findInputFiles } from '../load/input-files.js';
+import { readInputFile } from '../load/read-input.js';
+import { INPUT_LIMITS } from '../util/input-limits.js';
+import { thrownText } from '../util/scalar-text.js';
+import { appendAll } from '../util/append-all.js';
 
-/** Flow Designer refuses imports over 10 MB (H1 "Import"); flowgen reads no more than that. */
-export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
+/** Flow Designer refuses imports over 10 MB; flowgen reads no more than that (`INPUT_LIMITS`). */
+export const MAX_EXPORT_BYTES = INPUT_LIMITS.bytes;
 const MAX_DIRECTORY_DEPTH = 16;
 
 export interface ValidateOptions {
@@ -134,40 +138,25 @@ function locateInExport(diagnostic: Diagnostic, paths: ReadonlyMap<string, strin
 
 function internalError(error: unknown, shown: string): Diagnostic {
   return makeDiagnostic('FG901', {
-    message: `flowgen failed while checking "${shown}": ${error instanceof Error ? error.message : String(error)}.`,
+    message: `flowgen failed while checking "${shown}": ${thrownText(error)}.`,
     location: { file: shown },
     hint: 'This is a bug in flowgen; please report it with the file.',
   });
 }
 
 function validateExport(file: string, shown: string, maxBytes: number): Diagnostic[] {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return [makeDiagnostic('FG004', { message: `"${shown}" cannot be read.`, location: { file: shown }, hint: 'Check the file exists and is readable.' })];
-  }
-  if (size > maxBytes) {
-    return [
-      makeDiagnostic('FG023', {
-        message: `"${shown}" is ${(size / 1024 / 1024).toFixed(1)} MB; flowgen reads flow exports up to ${(maxBytes / 1024 / 1024).toFixed(0)} MB.`,
-        location: { file: shown },
-        hint: 'Flow Designer imports files up to 10 MB; check this is a flow export.',
-        data: { bytes: size },
-      }),
-    ];
-  }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [makeDiagnostic('FG004', { message: `"${shown}" cannot be read.`, location: { file: shown }, hint: 'Check the file exists and is readable.' })];
-  }
+  const { text, diagnostics } = readInputFile(file, shown, maxBytes);
+  if (text === undefined) return diagnostics;
+  return validateExportText(text, shown);
+}
+
+/** Validates an export's text (what `validate` does with a `*.json` file once it is read). */
+export function validateExportText(text: string, shown: string): Diagnostic[] {
   const parsed = parseExportText(text, shown);
   if (parsed.document === undefined) return parsed.diagnostics;
   const imported = importWebexFlow(parsed.document, shown);
   const diagnostics = imported.diagnostics.filter((d) => d.code !== 'FG030');
-  if (imported.ir) diagnostics.push(...validateFlow(imported.ir).diagnostics);
+  if (imported.ir) appendAll(diagnostics, validateFlow(imported.ir).diagnostics);
   const paths = activityPaths(parsed.document);
   return diagnostics.map((d) => locateInExport(d, paths, shown));
 }
@@ -180,7 +169,7 @@ async function validateDefinition(file: string, shown: string): Promise<Diagnost
   }
   const loaded = await loadDefinitionModule(file);
   const diagnostics = [...loaded.diagnostics];
-  if (loaded.definition) diagnostics.push(...(await compileFlow(loaded.definition, { file })).diagnostics);
+  if (loaded.definition) appendAll(diagnostics, (await compileFlow(loaded.definition, { file })).diagnostics);
   return diagnostics.map((d) => relocate(d, file, shown));
 }
 
@@ -201,8 +190,8 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     try {
       const own = ownFile(file);
       const asOwn = own ? validateOwnFile(file, shown, own) : undefined;
-      if (asOwn) diagnostics.push(...asOwn);
-      else diagnostics.push(...(file.endsWith('.json') ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown)));
+      if (asOwn) appendAll(diagnostics, asOwn);
+      else appendAll(diagnostics, file.endsWith('.json') ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown));
     } catch (error) {
       diagnostics.push(internalError(error, shown));
     }

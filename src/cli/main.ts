@@ -15,6 +15,7 @@ import { registerInit } from './commands/init.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
+import { thrownText } from '../util/scalar-text.js';
 import { failAsJson, jsonRequested } from './output.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,7 +27,7 @@ const setExit = (code: number): void => {
 const debug = process.argv.includes('--debug');
 
 function fatal(error: unknown): never {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = thrownText(error);
   if (jsonRequested(process.argv)) failAsJson('FG901', messages.internalError(detail), 2);
   process.stderr.write(`${messages.internalError(detail)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

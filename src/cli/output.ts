@@ -107,14 +107,17 @@ export class CommandOutput {
 export const shownPath = (path: string): string => relative(process.cwd(), path) || path;
 
 /**
- * Writes a command's outputs all or nothing and lists them. Returns false, having said what went
+ * Writes a command's outputs all or nothing and lists them; with `root`, as one transaction on
+ * that directory (crash- and concurrency-safe, see util/write-atomic.ts). Returns false, having said what went
  * wrong and what was already written, when the write failed.
  */
-export function writeOutputs(files: readonly PendingFile[], output: CommandOutput | boolean = false): boolean {
+export function writeOutputs(files: readonly PendingFile[], output: CommandOutput | boolean = false, root?: string): boolean {
+  // A pause between write steps lets the crash-safety tests kill a build between two of them.
+  const pauseMs = Number(process.env['FLOWGEN_TEST_WRITE_PAUSE_MS'] ?? 0) || 0;
   // The older form, writeOutputs(files, quiet), for commands not yet on CommandOutput.
   if (typeof output === 'boolean') output = new CommandOutput('', 'text', output);
   try {
-    writeFilesAtomically(files);
+    writeFilesAtomically(files, { ...(root === undefined ? {} : { root }), pauseMs });
   } catch (error) {
     output.warn(messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : []));
     return false;

@@ -14,6 +14,7 @@
  */
 import { canonical, comparePorts, compareStrings, type ActivityModel, type FlowModel, type LinkModel } from './model.js';
 import { portPhrase, renderChange, renderValue, settingLabel } from './describe.js';
+import { appendAll } from '../util/append-all.js';
 
 export type ChangeKind =
   | 'activity-added'
@@ -201,7 +202,7 @@ function linkKey(link: LinkModel): string {
 /** The changes that turn flow `a` into flow `b`, in a stable order (`changeKinds`, then names). */
 export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
   const changes: Change[] = [];
-  changes.push(...settingChanges(undefined, a.flowSettings, b.flowSettings));
+  appendAll(changes, settingChanges(undefined, a.flowSettings, b.flowSettings));
 
   const renames = matchRenames(a, b);
   const toB = (n: string): string => renames.get(n) ?? n;
@@ -222,7 +223,7 @@ export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
   for (const x of b.activities.values()) {
     const other = a.activities.get(fromB.get(x.name) ?? x.name);
     if (other && other.kind === x.kind) {
-      changes.push(...settingChanges(x.name, other.settings, x.settings));
+      appendAll(changes, settingChanges(x.name, other.settings, x.settings));
       continue;
     }
     added.add(x.name);

@@ -17,6 +17,7 @@
  * set per era (§6.1) and an unlinked node does nothing for a caller.
  */
 import { activityDefinition } from '../activities/index.js';
+import { scalarText } from '../util/scalar-text.js';
 
 export interface ActivityModel {
   name: string;
@@ -166,7 +167,7 @@ function casePortLabels(a: RawActivity): Map<string, string> | undefined {
     if (!Array.isArray(positions) || positions.length !== value.length) continue;
     if (!value.every((v): v is string => typeof v === 'string') || new Set(value).size !== value.length) continue;
     if (value.some((v) => v === 'default' || v === 'error')) continue;
-    return new Map(positions.map((p, i) => [String(p), value[i]!]));
+    return new Map(positions.map((p, i) => [scalarText(p), value[i]!]));
   }
   return undefined;
 }
@@ -219,12 +220,12 @@ export function flowModel(document: FlowDocumentShape): FlowModel {
   for (const process of [document.process, eventProcess]) {
     for (const link of process?.links ?? []) {
       if (!isRecord(link)) continue;
-      const source = byId.get(String(link['sourceActivityId']));
-      const target = byId.get(String(link['targetActivityId']));
+      const source = byId.get(scalarText(link['sourceActivityId']));
+      const target = byId.get(scalarText(link['targetActivityId']));
       // A dangling link cannot be drawn or run; its ids say nothing a reviewer can read.
       if (!source || !target) continue;
       if (!portLabels.has(source.id)) portLabels.set(source.id, casePortLabels(source));
-      const port = String(link['conditionExpr'] ?? '');
+      const port = scalarText(link['conditionExpr']);
       links.push({ source: names.get(source.id)!, port: portLabels.get(source.id)?.get(port) ?? port, target: names.get(target.id)! });
     }
   }
@@ -256,8 +257,8 @@ export function flowModel(document: FlowDocumentShape): FlowModel {
 
   const variables = new Map<string, VariableModel>();
   const rawVariables = Array.isArray(document.variables) ? document.variables.filter(isRecord) : [];
-  for (const variable of [...rawVariables].sort((a, b) => compareStrings(String(a['name']), String(b['name'])))) {
-    const name = String(variable['name']);
+  for (const variable of [...rawVariables].sort((a, b) => compareStrings(scalarText(a['name']), scalarText(b['name'])))) {
+    const name = scalarText(variable['name']);
     const fields = canonical(Object.fromEntries(Object.entries(variable).filter(([key]) => key !== 'id' && key !== 'name'))) as Record<string, unknown>;
     variables.set(variables.has(name) ? `${name} (${variables.size + 1})` : name, { name, fields });
   }

@@ -21,6 +21,8 @@ import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { thrownText } from '../util/scalar-text.js';
+import { appendAll } from '../util/append-all.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 const inbound: unique symbol = Symbol('inbound');
@@ -1024,7 +1026,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return kind === 'txt' ? { kind: 'template', template: { parts: [] } } : {};
     }
     const rendered = renderTemplate(name, kind, source, input, location);
-    diagnostics.push(...rendered.diagnostics);
+    appendAll(diagnostics, rendered.diagnostics);
     return rendered.value ?? (kind === 'txt' ? { kind: 'template', template: { parts: [] } } : {});
   };
 
@@ -1134,7 +1136,7 @@ function promptOptions(input: PromptInput): Record<string, unknown> {
 
 /** A definition that throws is the author's problem: report it at their frame (FG001). */
 export function definitionThrew(error: unknown, file: string | undefined): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = thrownText(error);
   let location: Diagnostic['location'] = { file: file ?? '<flow>' };
   if (error instanceof Error && error.stack && file) {
     const frame = firstAuthorFrame(error.stack, (frameFile) => frameFile === file);

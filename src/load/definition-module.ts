@@ -54,7 +54,36 @@ export async function loadDefinitionModule(file: string): Promise<LoadedDefiniti
       ],
     };
   }
+  const problem = definitionShapeProblem(definition);
+  if (problem) {
+    return {
+      file,
+      diagnostics: [
+        makeDiagnostic('FG012', {
+          message: `The flow definition's settings are invalid: ${problem}.`,
+          location: definition.at ?? { file },
+          hint: "Call defineFlow({ name: 'My_Flow', params: z.object({ … }) }, (f, p) => { … }); TypeScript checks this, plain JavaScript does not.",
+        }),
+      ],
+    };
+  }
   return { file, definition, diagnostics: [] };
+}
+
+/**
+ * What would stop a definition from being built at all, for modules loaded without type checking
+ * (plain JavaScript, or TypeScript through esbuild, which strips types): the rest of the settings
+ * are checked, with their own diagnostics, when the flow is built.
+ */
+export function definitionShapeProblem(definition: FlowDefinition): string | undefined {
+  const settings: unknown = definition.settings;
+  if (typeof settings !== 'object' || settings === null) return 'defineFlow was given no settings object';
+  const { name, params, forks } = settings as Record<string, unknown>;
+  if (typeof name !== 'string' || name === '') return '"name" must be a non-empty string';
+  if (typeof params !== 'object' || params === null || typeof (params as { safeParse?: unknown }).safeParse !== 'function') return '"params" must be a zod schema, e.g. z.object({})';
+  if (forks !== undefined && (typeof forks !== 'object' || forks === null || typeof (forks as { forks?: unknown }).forks !== 'object')) return '"forks" must be made with forkSet(…)';
+  if (typeof definition.build !== 'function') return 'defineFlow needs the build function as its second argument';
+  return undefined;
 }
 
 /** Where `specifier` is written in the file (its import or require) and how it is written there. */

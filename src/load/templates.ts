@@ -4,9 +4,10 @@
  * `templates/` (flowgen's own `flow.ts.hbs`, docs) are not build-time templates and are skipped.
  * A missing folder is an empty library; a flow that renders a missing template gets FG520.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TemplateLibrary, TemplateSource } from '../dsl/build-template.js';
+import { readLimitedText } from '../util/input-limits.js';
 
 export const TEMPLATE_FILE = /^(.+)\.(txt|json)\.hbs$/;
 
@@ -23,11 +24,9 @@ export function loadTemplates(directory: string, cwd = process.cwd()): TemplateL
     const match = TEMPLATE_FILE.exec(entry);
     if (!match) continue;
     const path = join(directory, entry);
-    try {
-      library[`${match[1]}.${match[2]}`] = { file: relative(cwd, path) || path, source: readFileSync(path, 'utf8') };
-    } catch {
-      // An unreadable template is reported as missing (FG520) when a flow renders it.
-    }
+    // An unreadable or oversized template is reported as missing (FG520) when a flow renders it.
+    const read = readLimitedText(path);
+    if ('text' in read) library[`${match[1]}.${match[2]}`] = { file: relative(cwd, path) || path, source: read.text };
   }
   return library;
 }

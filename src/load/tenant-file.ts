@@ -23,13 +23,15 @@
  * A tenant builds exactly the flows it lists. The YAML is parsed with `yaml` v2 (YAML 1.2 core
  * schema, so `no` stays a string and `010` a number); duplicate keys are errors.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { FlowDefinition } from '../dsl/define-flow.js';
+import { readInputFile } from './read-input.js';
+import { distinctYamlErrors, yamlValue } from './yaml-value.js';
+import { appendAll } from '../util/append-all.js';
 import { isRegion, REGIONS } from '../activities/shared/regions.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -92,10 +94,10 @@ export function tenantNameOf(path: string): string | undefined {
 /** Reads and parses a tenant file; `display` is the path shown in diagnostics (default: `path`). */
 export function loadTenantFile(path: string, options: { display?: string } = {}): LoadedTenant {
   const file = options.display ?? path;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+  const read = readInputFile(path, file);
+  if (read.diagnostics.some((d) => d.code === 'FG023')) return { diagnostics: read.diagnostics };
+  const text = read.text;
+  if (text === undefined) {
     return {
       diagnostics: [
         makeDiagnostic('FG510', { message: `Tenant file "${file}" does not exist or cannot be read.`, location: { file }, hint: 'Tenant files live in tenants/<tenant>.yaml.' }),
@@ -108,15 +110,17 @@ export function loadTenantFile(path: string, options: { display?: string } = {})
 /** Parses a tenant file's text; `name` defaults to the tenant name of `file`. */
 export function parseTenantText(text: string, file: string, name = tenantNameOf(file)): LoadedTenant {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', logLevel: 'error' });
   const locate = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
   if (document.errors.length > 0) {
     return {
-      diagnostics: document.errors.map((error) =>
-        makeDiagnostic('FG501', {
+      diagnostics: distinctYamlErrors(document.errors).map((error) =>
+        error.code === 'RESOURCE_EXHAUSTION'
+          ? makeDiagnostic('FG525', { message: 'Tenant file is too complex for flowgen to read: it nests too deeply for the YAML parser.', location: locate(error.pos[0]), hint: 'A tenant file needs a few levels of nesting.' })
+          : makeDiagnostic('FG501', {
           message: `Tenant file is not valid YAML: ${yamlProblem(error.code, error.message)}.`,
           location: locate(error.pos[0]),
           hint: 'Fix the YAML syntax; indent with spaces and quote values that contain ": " or start with a special character.',
@@ -135,9 +139,14 @@ export function parseTenantText(text: string, file: string, name = tenantNameOf(
       }),
     );
   }
-  const values: unknown = document.toJS({ maxAliasCount: 100 });
   const positions = makePositions(document.contents, locate, file);
-  diagnostics.push(...checkEnvelope(values, positions));
+  const read = yamlValue(document);
+  if (!('value' in read)) {
+    const location = 'aliasesAt' in read ? locate(read.aliasesAt) : positions.at(read.deepAt);
+    return { diagnostics: [makeDiagnostic('FG525', { message: `Tenant file is too complex for flowgen to read: ${read.message}.`, location, hint: 'Write the values out instead of aliasing them; a tenant file needs neither aliases nor deep nesting.' })] };
+  }
+  const values = read.value;
+  appendAll(diagnostics, checkEnvelope(values, positions));
   if (diagnostics.length > 0) return { diagnostics };
   return { tenant: { name: name!, values, source: text, file, positions }, diagnostics };
 }
@@ -220,7 +229,7 @@ function checkEnvelope(values: unknown, positions: TenantPositions): Diagnostic[
       }
     }
   }
-  out.push(...runtimeSyntax(values, [], positions));
+  appendAll(out, runtimeSyntax(values, [], positions));
   void file;
   return out;
 }

@@ -13,6 +13,7 @@ import type { FlowDefinition } from '../dsl/define-flow.js';
 import { bindFork } from '../dsl/forks.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { TenantFile, TenantPath } from './tenant-file.js';
+import { appendAll } from '../util/append-all.js';
 
 /** What a tenant makes of one flow: everything `compileFlow` needs. */
 export interface TenantFlowBuild {
@@ -67,7 +68,7 @@ function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): { schema: z.Zo
   let current = unwrap(root);
   for (const step of path) {
     const def = defOf(current.schema);
-    if (def.type === 'object' && def.shape && typeof step === 'string' && step in def.shape) current = unwrap(def.shape[step]!);
+    if (def.type === 'object' && def.shape && typeof step === 'string' && Object.hasOwn(def.shape, step)) current = unwrap(def.shape[step]!);
     else if (def.type === 'array' && def.element && typeof step === 'number') current = unwrap(def.element);
     else return undefined;
   }
@@ -79,7 +80,7 @@ function unknownKeys(schema: z.ZodType, value: unknown, path: (string | number)[
   const def = defOf(unwrap(schema).schema);
   if (def.type === 'object' && def.shape && isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const field = def.shape[key];
+      const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
       if (field === undefined) out.push({ path: [...path, key], known: Object.keys(def.shape) });
       else unknownKeys(field, child, [...path, key], out);
     }
@@ -228,7 +229,7 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
     );
   }
   const parsed = definition.settings.params.safeParse(params, { error: () => ZOD_DEFAULT });
-  if (!parsed.success) diagnostics.push(...issueDiagnostics(parsed.error.issues, params, definition.settings.params, base, tenant, 'Parameter', flow));
+  if (!parsed.success) appendAll(diagnostics, issueDiagnostics(parsed.error.issues, params, definition.settings.params, base, tenant, 'Parameter', flow));
 
   // Forks: each selected by name, with options validated against the fork's schema.
   const offered = definition.settings.forks?.forks ?? {};
@@ -257,7 +258,7 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
       const given = value === true ? {} : value;
       const result = (fork.options as z.ZodType).safeParse(given, { error: () => ZOD_DEFAULT });
       if (!result.success) {
-        diagnostics.push(...issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow));
+        appendAll(diagnostics, issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow));
         continue;
       }
       const extra: { path: (string | number)[]; known: string[] }[] = [];

@@ -25,7 +25,6 @@
  * - `start` names the first activity after NewPhoneContact; `events` maps an event (AgentAnswered,
  *   PhoneContactEnded, OnGlobalError, …) to the first activity of its event flow.
  */
-import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
@@ -41,6 +40,8 @@ import { scanTemplate } from '../validate/pebble-scanner.js';
 import { describeIssue, optionSuggestion } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { readInputFile } from './read-input.js';
+import { distinctYamlErrors, yamlValue } from './yaml-value.js';
 
 /** Matches the file names `flowgen build` reads as YAML flows. */
 export const YAML_FLOW_FILE = /\.flow\.ya?ml$/;
@@ -119,10 +120,15 @@ class Locator {
 /** Loads and compiles nothing: YAML text → IR plus diagnostics. */
 export function loadYamlFlow(file: string, source: string, options: YamlFlowOptions = {}): LoadedYamlFlow {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const where = new Locator(file, doc, lines);
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
+  // A parser that gives up (deep nesting) repeats one error at one place; say it once.
+  for (const error of distinctYamlErrors(doc.errors)) {
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      diagnostics.push(makeDiagnostic('FG078', { message: 'The flow is too complex for flowgen to read: it nests too deeply for the YAML parser.', location: where.at(error.pos[0]), hint: 'Keep nesting shallow; a flow needs a few levels.' }));
+      continue;
+    }
     diagnostics.push(
       makeDiagnostic('FG040', {
         message: YAML_PROBLEMS[error.code] ?? `The YAML does not parse here (${error.code.toLowerCase().replace(/_/g, ' ')}).`,
@@ -134,12 +140,12 @@ export function loadYamlFlow(file: string, source: string, options: YamlFlowOpti
   }
   if (diagnostics.length > 0) return { file, diagnostics };
 
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return { file, diagnostics: [makeDiagnostic('FG040', { message: 'The YAML uses more aliases than flowgen expands.', location: where.at(0), hint: 'Write the values out instead of aliasing them.' })] };
+  const read = yamlValue(doc);
+  if (!('value' in read)) {
+    const location = 'aliasesAt' in read ? where.at(read.aliasesAt) : where.locate(read.deepAt as Path);
+    return { file, diagnostics: [makeDiagnostic('FG078', { message: `The flow is too complex for flowgen to read: ${read.message}.`, location, hint: 'Write the values out instead of aliasing them, and keep nesting shallow; a flow needs neither.' })] };
   }
+  const value = read.value;
   const parsed = yamlFlowSchema.safeParse(value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -163,13 +169,8 @@ export function loadYamlFlow(file: string, source: string, options: YamlFlowOpti
 
 /** Reads a YAML flow file (FG004 when it cannot be read) and loads it. */
 export function loadYamlFlowFile(file: string, options: YamlFlowOptions = {}): LoadedYamlFlow {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    return { file, diagnostics: [makeDiagnostic('FG004', { message: `"${file}" cannot be read.`, location: { file }, hint: 'Check the path and its permissions.' })] };
-  }
-  return loadYamlFlow(file, source, options);
+  const { text, diagnostics } = readInputFile(file, file);
+  return text === undefined ? { file, diagnostics } : loadYamlFlow(file, text, options);
 }
 
 function expectedKeys(path: Path): string[] {
@@ -451,7 +452,7 @@ class IrBuilder {
     if (!isRecord(value) || isTemplate(s)) return value;
     if (def.type === 'object' && def.shape) {
       const shape = def.shape;
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape[k] ? this.convert(shape[k], v, [...path, k]) : this.plain(v, [...path, k])]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Object.hasOwn(shape, k) ? this.convert(shape[k]!, v, [...path, k]) : this.plain(v, [...path, k])]));
     }
     if (def.type === 'record' && def.valueType) {
       const valueType = def.valueType;
@@ -462,7 +463,7 @@ class IrBuilder {
       const keys = Object.keys(value);
       const fits = objects.find((o) => {
         const shape = defOf(o).shape;
-        return shape ? keys.every((k) => k in shape) : false;
+        return shape ? keys.every((k) => Object.hasOwn(shape, k)) : false;
       });
       const chosen = fits ?? objects.find((o) => defOf(o).type === 'record');
       if (chosen) return this.convert(chosen, value, path);

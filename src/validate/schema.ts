@@ -11,6 +11,7 @@ import { makeDiagnostic } from '../diagnostics/report.js';
 import type { FlowIR, VariableIR } from '../ir/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { activityLocation } from './context.js';
+import { appendAll } from '../util/append-all.js';
 
 /** One zod issue in our words (what the value must be), without zod's own text. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
@@ -183,7 +184,7 @@ export function checkSchema(flow: FlowIR): SchemaCheckResult {
       }),
     );
   }
-  for (const variable of flow.variables) diagnostics.push(...checkVariable(variable, flow.file));
+  for (const variable of flow.variables) appendAll(diagnostics, checkVariable(variable, flow.file));
   for (const activity of flow.activities) {
     const badName = checkActivityName(activity, flow.file);
     if (badName) diagnostics.push(badName);

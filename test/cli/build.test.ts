@@ -103,6 +103,8 @@ describe('flowgen build', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('could not write the output files');
     expect(readdirSync(out).filter((f) => f.startsWith('.flowgen-tmp'))).toEqual([]);
+    expect(readdirSync(join(out, '..')).filter((f) => f.includes('.flowgen-'))).toEqual([]);
+    expect(readdirSync(join(out, 'Zendesk_IVR.connectors.json'))).toEqual(['keep']);
   });
 });
 

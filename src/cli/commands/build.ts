@@ -4,6 +4,7 @@
  * fresh build (CI catches a definition changed without a rebuild). Paths are taken relative to
  * where it runs; defaults (`flows/`, `dist/`, `tenants/`) relative to the project root.
  */
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { buildFlowFiles } from '../../api/build-files.js';
 import { buildTenantFiles } from '../../api/build-tenants.js';
@@ -61,6 +62,6 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         output.info(`${result.files.length} output files are up to date.`);
         return setExit(output.finish(0));
       }
-      setExit(output.finish(writeOutputs(result.files, output) ? 0 : 1));
+      setExit(output.finish(writeOutputs(result.files, output, resolve(project.root, project.outDir)) ? 0 : 1));
     });
 }

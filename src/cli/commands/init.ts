@@ -42,7 +42,7 @@ export function registerInit(program: Command, setExit: (code: number) => void):
         output.report(result.diagnostics);
         return setExit(output.finish(1));
       }
-      if (!writeOutputs(result.files, output)) return setExit(output.finish(1));
+      if (!writeOutputs(result.files, output, result.dir)) return setExit(output.finish(1));
       const cd = dir === '.' ? '' : `cd ${shellQuote(dir)} && `;
       if (flags.install) {
         // So that `npx flowgen init x && cd x && npx flowgen build --all-tenants` works as written.

@@ -5,6 +5,7 @@
  */
 import type { Change } from '../diff.js';
 import { inSection, sections, summarize, type DiffReport } from './sections.js';
+import { appendAll } from '../../util/append-all.js';
 
 const escapeInline = (text: string): string => text.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ');
 const escapeCell = (text: string): string => escapeInline(text).replace(/\|/g, '\\|');
@@ -45,7 +46,7 @@ export function formatDiffMarkdown(reports: readonly DiffReport[], options: Diff
       if (section.title === 'Settings') {
         lines.push('| activity | change |', '|---|---|', ...changes.map(settingRow));
       } else {
-        lines.push(...changes.map((c) => `- ${escapeInline(c.description)}`));
+        appendAll(lines, changes.map((c) => `- ${escapeInline(c.description)}`));
       }
     }
     blocks.push(lines.join('\n'));

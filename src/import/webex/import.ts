@@ -11,6 +11,10 @@ import { DEFAULT_REGION, regionOfCatalogueId, type Region } from '../../activiti
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import type { ActivityIR, FlowIR, VariableIR, VariableType } from '../../ir/types.js';
+import { INPUT_LIMITS, tooDeepAt } from '../../util/input-limits.js';
+import { scalarText } from '../../util/scalar-text.js';
+import { checkExportShape, pointerToPath } from './check-export.js';
+import { appendAll } from '../../util/append-all.js';
 
 export interface ImportResult {
   ir?: FlowIR;
@@ -47,6 +51,14 @@ function notAFlow(file: string, path: string, what: string): Diagnostic {
   });
 }
 
+function malformedEntry(file: string, path: string, what: string, entry: 'activity' | 'link'): Diagnostic {
+  return makeDiagnostic('FG075', {
+    message: `The ${entry} at ${path} ${what}.`,
+    location: { file, path },
+    hint: entry === 'activity' ? 'Flow Designer writes every activity as an object with its name, group and properties; export the flow again.' : 'Flow Designer writes every link as an object naming its source, target and port; export the flow again.',
+  });
+}
+
 interface ProcessInput {
   process: Json;
   widgets: Json;
@@ -63,14 +75,14 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
   for (const [id, value] of Object.entries(activities)) {
     const path = `${input.path}.activities["${id}"]`;
     if (!isObject(value) || typeof value['name'] !== 'string' || !isObject(value['properties'])) {
-      diagnostics.push(notAFlow(file, path, 'an activity lacks a name or properties'));
+      diagnostics.push(malformedEntry(file, path, isObject(value) ? 'has no name or no properties object' : 'is not an object', 'activity'));
       continue;
     }
     const properties = value['properties'];
     const group = typeof value['group'] === 'string' ? value['group'] : '';
-    const widget = input.widgets[id];
+    const widget = Object.hasOwn(input.widgets, id) ? input.widgets[id] : undefined;
     const ports = isObject(widget) && Array.isArray(widget['ports'])
-      ? widget['ports'].map((p) => (isObject(p) && isObject(p['properties']) ? String(p['properties']['name']) : '')).filter(Boolean)
+      ? widget['ports'].map((p) => (isObject(p) && isObject(p['properties']) && typeof p['properties']['name'] === 'string' ? p['properties']['name'] : '')).filter(Boolean)
       : [];
     const point = isObject(widget) && isObject(widget['point']) ? widget['point'] : undefined;
     const activityName = typeof properties['activityName'] === 'string' ? properties['activityName'] : undefined;
@@ -85,7 +97,7 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
       definition = activityDefinition('raw')!;
       const kept = definition.options.safeParse({
         ...(activityName !== undefined ? { activityName } : {}),
-        activityId: String(properties['activityId'] ?? ''),
+        activityId: scalarText(properties['activityId'], ''),
         group,
         properties,
         ports,
@@ -117,6 +129,20 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
     byId.set(id, { ir, definition: definition! });
     out.push(ir);
   }
+  // Widgets are keyed by the id of the activity they draw, or of the link (an "arrow").
+  const linkIds = new Set(Array.isArray(input.process['links']) ? input.process['links'].map((l) => (isObject(l) ? l['id'] : undefined)) : []);
+  for (const id of Object.keys(input.widgets)) {
+    if (Object.hasOwn(activities, id) || linkIds.has(id)) continue;
+    const path = `${input.path.replace(/process$/, 'diagram')}.widgets[${JSON.stringify(id)}]`;
+    diagnostics.push(
+      makeDiagnostic('FG074', {
+        message: `Widget "${id}" names no activity of the export; it is dropped.`,
+        location: { file, path },
+        hint: 'A widget is the canvas box of the activity with the same id; without one it draws nothing, and flowgen leaves it out.',
+        data: { widget: id },
+      }),
+    );
+  }
   const links = input.process['links'];
   if (!Array.isArray(links)) {
     diagnostics.push(notAFlow(file, `${input.path}.links`, 'it has no links array'));
@@ -124,9 +150,9 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
   }
   links.forEach((link, index) => {
     const path = `${input.path}.links[${index}]`;
-    if (!isObject(link)) return diagnostics.push(notAFlow(file, path, 'a link is not an object'));
-    const source = byId.get(String(link['sourceActivityId']));
-    const target = byId.get(String(link['targetActivityId']));
+    if (!isObject(link)) return diagnostics.push(malformedEntry(file, path, 'is not an object', 'link'));
+    const source = typeof link['sourceActivityId'] === 'string' ? byId.get(link['sourceActivityId']) : undefined;
+    const target = typeof link['targetActivityId'] === 'string' ? byId.get(link['targetActivityId']) : undefined;
     const port = typeof link['conditionExpr'] === 'string' ? link['conditionExpr'] : '';
     if (!source || !target || !port) {
       return diagnostics.push(
@@ -142,13 +168,13 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
 }
 
 function importVariable(value: Json): VariableIR {
-  const type = String(value['type'] ?? 'STRING').toLowerCase();
+  const type = scalarText(value['type'], 'STRING').toLowerCase();
   return {
-    name: String(value['name'] ?? ''),
+    name: scalarText(value['name'], ''),
     type: (VARIABLE_TYPES.has(type) ? type : 'string') as VariableType,
     description: typeof value['description'] === 'string' ? value['description'] : '',
     initialValue: typeof value['value'] === 'string' ? value['value'] : null,
-    desktopLabel: value['isCAD'] === true ? String(value['desktopLabel'] ?? '') : null,
+    desktopLabel: value['isCAD'] === true ? scalarText(value['desktopLabel'], '') : null,
     agentEditable: value['isAgentEditable'] === true,
     reportable: value['isReportable'] === true,
     secure: value['isSecure'] === true,
@@ -181,12 +207,27 @@ export function importWebexFlow(input: unknown, file = '<export>'): ImportResult
     if (!inner.document) return { diagnostics: inner.diagnostics };
     document = inner.document;
   }
+  const prefix = document === input ? '$' : '$.flow';
+  const deep = tooDeepAt(document);
+  if (deep) {
+    const path = pointerToPath(deep.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), prefix);
+    return {
+      diagnostics: [
+        makeDiagnostic('FG076', {
+          message: `"${file}" nests objects and arrays more than ${INPUT_LIMITS.depth} levels deep.`,
+          location: { file, path },
+          hint: 'Flow Designer exports nest about 10 levels deep; this is not an export as Flow Designer writes it.',
+        }),
+      ],
+    };
+  }
   if (!isObject(document)) return { diagnostics: [notAFlow(file, '$', 'it is not a JSON object')] };
   const process = document['process'];
   const diagram = document['diagram'];
   if (!isObject(process) || !isObject(diagram) || !isObject(diagram['widgets'])) {
     return { diagnostics: [notAFlow(file, '$.process', 'it has no process and diagram')] };
   }
+  appendAll(diagnostics, checkExportShape(document, file, prefix));
   const activities: ActivityIR[] = [];
   importProcess({ process, widgets: diagram['widgets'], path: '$.process' }, file, diagnostics, activities);
 

@@ -18,6 +18,8 @@ export const SECRET_PARAM = /^(access_token|api_key|apikey|token|password|secret
 
 function refsOf(value: Template | string): string[] {
   if (typeof value === 'string') return mayHoldPebble(value) ? scanTemplate(value).references.map((r) => r.path) : [];
+  // A raw activity's header may hold anything an export wrote; only text can carry a reference.
+  if (typeof value !== 'object' || value === null || !Array.isArray(value.parts)) return [];
   const text = value.parts.map((p) => ('text' in p ? p.text : '')).join('');
   return [...templateRefs(value), ...(mayHoldPebble(text) ? scanTemplate(text).references.map((r) => r.path) : [])];
 }

@@ -11,6 +11,7 @@ import { exportedOutputMappings } from '../../activities/shared/exported-setting
 import { defineRule } from '../context.js';
 import { exportedProperties } from '../exported-properties.js';
 import { checkJsonPath } from '../jsonpath-syntax.js';
+import { scalarText } from '../../util/scalar-text.js';
 
 interface Mapping {
   variable: string;
@@ -26,7 +27,7 @@ function mappingsOf(kind: string, options: unknown, properties: Readonly<Record<
   return exportedOutputMappings(properties).flatMap(({ variable, path, at }) => {
     if (typeof path !== 'string') return [];
     if (path === '' && (variable === 'Select' || variable === '' || variable === undefined || variable === null)) return [];
-    return [{ variable: String(variable), path, at }];
+    return [{ variable: scalarText(variable, '(not a name)'), path, at }];
   });
 }
 

@@ -44,7 +44,8 @@ export const settingOutOfRange = defineRule({
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
       const exported = exportedProperties(activity);
-      const ranges = RANGES[exported?.activityName ?? ''];
+      const name = exported?.activityName ?? '';
+      const ranges = Object.hasOwn(RANGES, name) ? RANGES[name] : undefined;
       if (!exported || !ranges) continue;
       const { ir } = activity;
       for (const range of ranges) {
