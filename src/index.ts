@@ -65,4 +65,13 @@ export type { Diagnostic, SourceLocation, FlowLocation } from './diagnostics/dia
 export { diagnosticCodes } from './diagnostics/codes.js';
 export type { FlowIR, ActivityIR, VariableIR, Template } from './ir/types.js';
 export * as zendesk from './connectors/zendesk/index.js';
+export { simulateFile, loadSimulationFlow, readFixtureFile, fetchTransport } from './api/simulate-flow.js';
+export type { SimulateFileOptions, SimulateFileResult } from './api/simulate-flow.js';
+export { testFlows } from './api/test-flows.js';
+export type { TestFlowsOptions, TestFlowsResult } from './api/test-flows.js';
+export { simulateCall } from './simulate/engine.js';
+export type { SimulationOptions, SimulationResult, SimulationOutcome, PathStep } from './simulate/engine.js';
+export { callScenario } from './simulate/scenario.js';
+export type { CallScenario } from './simulate/scenario.js';
+export type { Fixture } from './simulate/http.js';
 export { z } from 'zod';
