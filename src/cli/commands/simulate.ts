@@ -113,7 +113,7 @@ export function registerSimulate(program: Command, setExit: (code: number) => vo
       const result = simulated.result;
       if (!result) return setExit(simulated.diagnostics.some((d) => d.code.startsWith('FG9')) ? 2 : 1);
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(callDocument(result), null, 2)}\n`);
-      else process.stdout.write(formatTranscript(flow, result));
+      else process.stdout.write(formatTranscript(simulated.flowName ?? flow, result));
       if (flags.record !== undefined && !writeOutputs([{ path: flags.record, contents: fixtureFileText(result.recorded) }], flags.format === 'json')) return setExit(1);
       return setExit(result.diagnostics.length ? 1 : 0);
     });
