@@ -86,7 +86,6 @@ export const diagnosticCodes = {
   FG704: { rule: 'simulation-limit', severity: 'error', summary: 'A simulated call ran past the step or time limit (a loop that never waits for the caller or ends).' },
   FG705: { rule: 'subflow-not-found', severity: 'error', summary: 'A simulated Subflow activity names a subflow with no export beside the flow.' },
   FG706: { rule: 'live-request-failed', severity: 'error', summary: 'A live connector URL is invalid, or the record file cannot be written.' },
-  FG710: { rule: 'scenario-failed', severity: 'error', summary: 'A scenario case did not go as it expects (expected and actual are in the message).' },
   FG711: { rule: 'coverage-below-minimum', severity: 'error', summary: 'Link coverage of a flow is below --min-coverage.' },
   FG901: { rule: 'internal-error', severity: 'error', summary: 'A bug in flowgen; please report it.' },
   FG902: { rule: 'output-schema-violation', severity: 'error', summary: 'A compiled flow does not match the Webex flow schema; a bug in flowgen.' },
