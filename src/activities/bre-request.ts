@@ -42,6 +42,7 @@ export const breRequest = defineActivity({
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'bre-request', activityId: 'bre-request', group: 'action', description: true },
+  summary: (o) => [{ template: o.context }, ...(Object.keys(o.keys).length ? ['by', Object.keys(o.keys).join(', ')] : [])],
   // The rules table lives in Control Hub: the scenario's answer is the BRE response; mappings apply to it.
   simulate: (o, call) => {
     const answer = call.scenarioAnswer();

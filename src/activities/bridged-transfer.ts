@@ -33,6 +33,7 @@ export const bridgedTransfer = defineActivity({
   templates: (o) => destinationTemplates(o),
   outputs: ['FailureCode', 'FailureDescription', 'Headers'],
   webex: { activityName: 'bridged-transfer', activityId: catalogueId('bridged-transfer'), group: 'action', description: true },
+  summary: (o) => ['to', o.dialNumber ? { template: o.dialNumber } : (o.dialNumberVariable ?? '')],
   // The far end answers unless the scenario says the transfer fails (busy, no answer within the timeout).
   simulate: (o, call) => {
     const number = o.dialNumberVariable !== undefined ? String(call.read(o.dialNumberVariable) ?? '') : call.render(o.dialNumber!);

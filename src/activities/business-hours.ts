@@ -41,6 +41,7 @@ export const businessHours = defineActivity({
   templates: (o) => (o.scheduleVariable ? [o.scheduleVariable] : []),
   outputs: ['WorkingHoursShift_Name', 'Holidays_Name', 'Overrides_Name', 'status'],
   webex: { activityName: 'business-hours', activityId: 'business-hours', group: 'enum-gateway', description: true },
+  summary: (o) => [o.schedule ? o.schedule.name : { template: o.scheduleVariable! }],
   // Overrides and holidays win over working hours (docs §1.4); the schedule is the scenario's.
   simulate: (o, call) => {
     const entity = o.schedule ?? { id: call.render(o.scheduleVariable!), name: '' };

@@ -39,6 +39,7 @@ export const feedback = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
   webex: { activityName: 'Feedback-V2', activityId: catalogueId('Feedback-V2'), group: 'action', description: true },
+  summary: (o) => [o.method.replace(/BasedSurvey$/, ' survey')],
   simulate: (o, call) => {
     call.note(`feedback survey ${o.survey} (${o.method}) offered to ${o.customerId ? call.render(o.customerId) : call.contact.ani}`);
     return { port: 'default' };

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
 import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
@@ -50,7 +51,7 @@ const httpBody: z.ZodType<HttpBody> = z.union([jsonBody, z.strictObject({ fields
 
 const options = z.strictObject({
   /** The Control Hub connector (id + display name) that holds the base URL and credentials. */
-  connector: resourceSchema.optional(),
+  connector: namedResourceSchema.optional(),
   method: z.enum(HTTP_METHODS).default('GET'),
   /** Path relative to the connector's base URL. */
   path: templateSchema.optional(),
@@ -119,12 +120,14 @@ const mapValues = (record: Record<string, Template>): Record<string, string> =>
 export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
+  resources: (o) => namedRef('connector', o, 'connector'),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [...(o.path ? [o.path] : []), ...(o.url ? [o.url] : []), ...Object.values(o.query), ...Object.values(o.headers), ...bodyTemplates(o.body, [])],
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'http-request-v2', activityId: 'http-request-v2', group: 'action', description: true },
+  summary: (o) => [o.method, { template: o.path ?? o.url! }],
   // One attempt, then a retry per 5xx answer up to `retries` (Webex retries nothing else); the
   // response maps into variables by JSONPath; a path that matches nothing leaves the variable as it was.
   simulate: async (o, call) => {

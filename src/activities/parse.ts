@@ -35,6 +35,7 @@ export const parse = defineActivity({
   templates: (o) => [{ parts: [{ ref: o.input }] }],
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'parse-activity', activityId: 'parse-activity', group: 'action', description: true },
+  summary: (o) => [o.input, '→', o.outputs.map((m) => m.variable).join(', ')],
   simulate: (o, call) => {
     if (o.contentType !== 'JSON') call.unsupported(`parsing ${o.contentType} is not simulated (JSON is)`);
     const input = call.read(o.input);

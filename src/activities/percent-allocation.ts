@@ -60,6 +60,7 @@ export const percentAllocation = defineActivity({
   },
   portFromWebex: (port, o) => (/^\d+$/.test(port) && o.paths[Number(port)] !== undefined ? o.paths[Number(port)]!.name : port),
   webex: { activityName: 'percent-allocation', activityId: 'percent-allocation', group: 'enum-gateway', description: true },
+  summary: (o) => [o.paths.map((p) => `${p.name} ${p.percent}%`).join(' · ')],
   // Webex allocates by weighted round robin across calls; one simulated call draws by the weights, seeded.
   simulate: (o, call) => {
     const draw = call.random() * 100;

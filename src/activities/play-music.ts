@@ -49,9 +49,12 @@ export type PlayMusicOptions = z.infer<typeof options>;
 export const playMusic = defineActivity({
   kind: 'play-music',
   options,
+  // The default hold music is a system file, in no org's audio-file list.
+  resources: (o) => (o.file === undefined || o.file === DEFAULT_HOLD_MUSIC ? [] : [{ kind: 'audio-file', path: ['file'], name: o.file, id: undefined }]),
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.dynamicFile ? [o.dynamicFile] : []), ...(o.durationTemplate ? [o.durationTemplate] : [])],
   webex: { activityName: 'play-music', activityId: catalogueId('play-music'), group: 'action', description: true },
+  summary: (o) => [o.dynamicFile ? { template: o.dynamicFile } : (o.file ?? DEFAULT_HOLD_MUSIC)],
   // Time passes for the duration (null: the file once, taken as 30 s, since the file's length is unknown here).
   simulate: (o, call) => {
     const file = o.dynamicFile ? call.render(o.dynamicFile) : (o.file ?? DEFAULT_HOLD_MUSIC);

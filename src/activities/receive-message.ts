@@ -33,6 +33,7 @@ export const receiveMessage = defineActivity({
   requiredPorts: () => ['default'],
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'ReceiveMessage', activityId: '69ca1371839cd7945851c136', group: 'action', description: true },
+  summary: (o) => [`on ${o.channel.name}, ${o.timeoutSeconds} s`],
   // The customer's message is the scenario's (its answer's outputs are the message); none: timeout.
   simulate: (o, call) => {
     const answer = call.scenarioAnswer();

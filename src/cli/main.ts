@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
+import { registerGraph } from './commands/graph.js';
+import { registerDeploy, registerPlan } from './commands/deploy.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -41,9 +43,12 @@ const program = new Command()
 
 registerBuild(program, setExit);
 registerDiff(program, setExit);
+registerGraph(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
 registerInit(program, setExit);
+registerPlan(program, setExit);
+registerDeploy(program, setExit);
 registerSimulate(program, setExit);
 registerTest(program, setExit);
 

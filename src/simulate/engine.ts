@@ -465,7 +465,7 @@ export class CallSimulation {
     const own = this.caseFixtures.take(request);
     if (own) return fixtureExchange(own);
     const live = this.options.live;
-    const base = request.connector && live ? (live.connectors[request.connector.name] ?? live.connectors[request.connector.id]) : undefined;
+    const base = request.connector && live ? (live.connectors[request.connector.name] ?? (request.connector.id === undefined ? undefined : live.connectors[request.connector.id])) : undefined;
     if (base !== undefined && live) {
       const exchange = await live.transport(request, base);
       this.result.recorded.push(recordedFixture(request, exchange));

@@ -33,7 +33,7 @@ export interface Fixture {
 export interface PreparedRequest {
   method: string;
   /** The connector's name (its `--connector NAME=URL`), absent for a full-URL request. */
-  connector?: { id: string; name: string };
+  connector?: { id?: string; name: string };
   /** Path and query as sent (`/api/v2/search.json?query=type%3Aticket`); a full URL without a connector. */
   url: string;
   /** Path and query, decoded (`query=type:ticket status<solved`), for globs and messages. */

@@ -54,7 +54,7 @@ export type DigitAnswer = { digits: string } | { timeout: true };
 export interface HttpCall {
   method: string;
   /** The connector's id and name, for a request through a Control Hub connector. */
-  connector?: { id: string; name: string };
+  connector?: { id?: string; name: string };
   /** Path (with a connector) or full URL (without), rendered, without the query. */
   target: string;
   /** Rendered query parameters, in order. */
@@ -75,7 +75,8 @@ export interface HttpAnswer {
 }
 
 export interface QueueRequest {
-  queueId: string;
+  /** Absent when the flow names the queue only (deploy resolves the id per org). */
+  queueId?: string;
   queueName: string;
   checkAgentAvailability: boolean;
   priority?: number;
