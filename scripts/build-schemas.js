@@ -36,6 +36,8 @@ import { tsImport } from 'tsx/esm/api';
 //   tenant-yaml.schema.json  tenant files, for the params (and forks) of flows/zendesk-ivr.flow.ts
 const yamlSchemas = await tsImport('../src/api/yaml-schemas.ts', import.meta.url);
 const zendeskFlow = (await tsImport('../flows/zendesk-ivr.flow.ts', import.meta.url)).default;
+//   flow-test.schema.json    scenario files, flows/*.test.yaml (src/simulate/scenario-file.ts)
+const scenarioSchemas = await tsImport('../src/simulate/scenario-file.ts', import.meta.url);
 
 const GENERATOR = 'scripts/build-schemas.js';
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -706,6 +708,7 @@ function main(argv) {
     [FACTS_FILE]: buildFacts(documents, skipped, collected, kinds, provenance),
     'flow-yaml.schema.json': yamlSchemas.flowYamlJsonSchema(),
     'tenant-yaml.schema.json': yamlSchemas.tenantYamlJsonSchema(zendeskFlow),
+    'flow-test.schema.json': scenarioSchemas.scenarioJsonSchema(),
   };
   mkdirSync(outDir, { recursive: true });
   for (const [name, value] of Object.entries(outputs)) writeFileSync(path.join(outDir, name), stableJson(value));

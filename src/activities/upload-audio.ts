@@ -39,6 +39,13 @@ export const uploadAudio = defineActivity({
   templates: (o) => [o.agentId, o.greetingPurpose, o.recording],
   webex: { activityName: 'upload-audio', activityId: '68bfe69d05d0809aba5a06c2', group: 'action', description: true },
   summary: (o) => ['greeting of', { template: o.agentId }],
+  // Stores the recording for the agent; nothing is recorded (an empty reference) is an error.
+  simulate: (o, call) => {
+    const recording = call.render(o.recording).trim();
+    if (recording === '' || recording === 'null') return call.fail('there is no recording to upload');
+    call.note(`uploads the recording as the ${o.audioFileType} of ${call.render(o.agentId)}`);
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     agentId: renderText(o.agentId),
     audioFileType_name: AUDIO_FILE_TYPE_NAMES[o.audioFileType],

@@ -213,6 +213,8 @@ export interface SimulateFileOptions {
 
 export interface SimulateFileResult {
   result?: SimulationResult;
+  /** The simulated flow's name. */
+  flowName?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -244,5 +246,5 @@ export async function simulateFile(options: SimulateFileOptions): Promise<Simula
   if (!loaded.ir || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
   const live = options.connectors && Object.keys(options.connectors).length > 0 ? { connectors: options.connectors, transport: options.transport ?? fetchTransport } : undefined;
   const result = await simulateCall({ flow: loaded.ir, scenario: options.scenario, fixtures, ...(live ? { live } : {}), loadSubflow: subflowLoader(options.flow, options.cwd), file: loaded.shown });
-  return { result, diagnostics: result.diagnostics };
+  return { result, flowName: loaded.ir.name, diagnostics: result.diagnostics };
 }

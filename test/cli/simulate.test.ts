@@ -70,9 +70,9 @@ describe('flowgen simulate', () => {
   it('refuses bad options with exit 2 and a missing flow with exit 1', () => {
     expect(flowgen('simulate', FLOW, '--at', 'tomorrow').code).toBe(2);
     expect(flowgen('simulate', FLOW, '--connector', 'Zendesk').code).toBe(2);
-    const missing = flowgen('simulate', 'flows/nope.flow.ts');
+    const missing = flowgen('simulate', 'flows/nope.flow.ts', '--format', 'json');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('FG004');
+    expect((JSON.parse(missing.stdout) as { code: string }[]).map((d) => d.code)).toStrictEqual(['FG004']);
   });
 
   it.skipIf(!hasShared)("reveals what Cisco's {{ticketId }} typo does: the caller hears no ticket number", () => {

@@ -53,6 +53,7 @@ describe('Pebble values', () => {
     ['{{ missing == null }}', true],
     ["{{ ticketStatus | replace({'hold': 'on hold'}) }}", 'on hold'],
     ['{{ userName ~ missing ~ "!" }}', 'Ada!'],
+    ['{{ "%s has %d" | format(userName, count) }}', 'Ada has 3'],
   ] as [string, PebbleValue][])('%s is %j', (text, expected) => {
     expect(value(text)).toStrictEqual(expected);
   });

@@ -111,9 +111,13 @@ export function registerSimulate(program: Command, setExit: (code: number) => vo
       const simulated = await simulateFile({ flow, cwd: process.cwd(), scenario, fixtureFiles: flags.fixtures ?? [], connectors, ...(flags.tenant ? { tenant: flags.tenant } : {}) });
       if (simulated.diagnostics.length) process.stderr.write(renderDiagnostics(simulated.diagnostics, 'text', process.stderr));
       const result = simulated.result;
-      if (!result) return setExit(simulated.diagnostics.some((d) => d.code.startsWith('FG9')) ? 2 : 1);
+      if (!result) {
+        // Nothing ran: in JSON, stdout is the diagnostics, as validate prints them.
+        if (flags.format === 'json') process.stdout.write(renderDiagnostics(simulated.diagnostics, 'json', process.stdout));
+        return setExit(simulated.diagnostics.some((d) => d.code.startsWith('FG9')) ? 2 : 1);
+      }
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(callDocument(result), null, 2)}\n`);
-      else process.stdout.write(formatTranscript(flow, result));
+      else process.stdout.write(formatTranscript(simulated.flowName ?? flow, result));
       if (flags.record !== undefined && !writeOutputs([{ path: flags.record, contents: fixtureFileText(result.recorded) }], flags.format === 'json')) return setExit(1);
       return setExit(result.diagnostics.length ? 1 : 0);
     });

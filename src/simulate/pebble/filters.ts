@@ -101,7 +101,14 @@ const FILTERS: Record<string, Filter> = {
   default: (v, [fallback]) => (v === null || v === '' || (Array.isArray(v) && v.length === 0) ? (fallback ?? null) : v),
   epoch: (v, _, named) => epoch(v, named),
   escape: (v, [strategy], named) => escapeText(text(v), typeof strategy === 'string' ? strategy : typeof named['strategy'] === 'string' ? named['strategy'] : 'html'),
+  // Java's String.format with %s and %d, which is what Pebble's format filter calls.
+  format: (v, args) => {
+    let index = 0;
+    return text(v).replace(/%([sd%])/g, (_, c: string) => (c === '%' ? '%' : text(args[index++] ?? null)));
+  },
   first: (v) => (typeof v === 'string' ? v.charAt(0) : Array.isArray(v) ? (v[0] ?? null) : null),
+  // Not stock Pebble, but Cisco's Record Agent Greeting template writes `{{ x | json }}`.
+  json: (v) => JSON.stringify(v, (_, x: unknown) => (x instanceof Date ? x.toISOString() : x)),
   last: (v) => (typeof v === 'string' ? v.slice(-1) : Array.isArray(v) ? (v.at(-1) ?? null) : null),
   join: (v, [separator]) => (Array.isArray(v) ? v.map(text).join(separator === undefined ? '' : text(separator)) : text(v)),
   length: (v) => (v === null ? 0 : typeof v === 'string' || Array.isArray(v) ? v.length : typeof v === 'object' && !(v instanceof Date) ? Object.keys(v).length : text(v).length),
