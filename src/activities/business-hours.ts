@@ -16,13 +16,14 @@ import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { textTemplate } from './shared/from-webex.js';
-import { resourceSchema, templateSchema } from './shared/schemas.js';
+import { templateSchema } from './shared/schemas.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 const options = z
   .strictObject({
-    /** The Business Hours entity in Control Hub (its id, and the name Flow Designer shows). */
-    schedule: resourceSchema.optional(),
+    /** The Business Hours entity in Control Hub (its id, and the name Flow Designer shows; `{ name }` alone for plan/deploy to resolve). */
+    schedule: namedResourceSchema.optional(),
     /** A template that yields the entity's id at run time, e.g. `{{businessHours}}`. */
     scheduleVariable: templateSchema.optional(),
   })
@@ -36,6 +37,7 @@ export type BusinessHoursOptions = z.infer<typeof options>;
 export const businessHours = defineActivity({
   kind: 'business-hours',
   options,
+  resources: (o) => namedRef('business-hours', o, 'schedule'),
   // Widget order of both real exports.
   ports: () => ['error', 'workingHours', 'holidays', 'override', 'default'],
   templates: (o) => (o.scheduleVariable ? [o.scheduleVariable] : []),

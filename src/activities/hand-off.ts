@@ -66,6 +66,12 @@ function mappingFromText(text: unknown): unknown[] | undefined {
 export const handOff = defineActivity({
   kind: 'hand-off',
   options,
+  // A static target is an entry point or a flow by id; with an empty target, plan/deploy find it by `targetName`.
+  resources: (o) => {
+    if (o.dynamic) return [];
+    const id = o.target.parts.every((p) => 'text' in p) ? o.target.parts.map((p) => ('text' in p ? p.text : '')).join('') : undefined;
+    return [{ kind: o.entryPoint ? 'entry-point' : 'flow', path: ['target'], name: o.targetName, id: id || undefined, withId: (options, resolved) => ({ ...options, target: { parts: [{ text: resolved }] } }) }];
+  },
   ports: () => ['error'],
   requiredPorts: () => [],
   templates: (o) => [o.target, ...(o.version ? [o.version.id] : [])],

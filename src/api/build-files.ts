@@ -32,7 +32,9 @@ export interface BuildResult {
 /** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
 export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
   return findInputFiles(paths, cwd, {
-    expand: (directory) => readdirSync(directory).sort().filter((entry) => FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry)).map((entry) => join(directory, entry)),
+    // Dot files are hidden (editors' lock files, diff --git's temporary copies), as validate skips them.
+    expand: (directory) =>
+      readdirSync(directory).sort().filter((entry) => !entry.startsWith('.') && (FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry))).map((entry) => join(directory, entry)),
     what: 'flow definitions (*.flow.ts or *.flow.yaml)',
     hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
   });
@@ -44,6 +46,16 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
   const flows: CompiledFlow[] = [];
   const display = (file: string): string => relative(options.cwd, file) || file;
   for (const file of found.files) {
+    if (!file.endsWith('.json') && !FLOW_FILE.test(file) && !YAML_FLOW_FILE.test(file)) {
+      diagnostics.push(
+        makeDiagnostic('FG019', {
+          message: `"${display(file)}" is not a flow definition.`,
+          location: { file: display(file) },
+          hint: 'build takes flow definitions named *.flow.ts, *.flow.mts, *.flow.js, *.flow.mjs or *.flow.yaml (and folders of them); rename the file if it is one.',
+        }),
+      );
+      continue;
+    }
     if (file.endsWith('.json')) {
       diagnostics.push(
         makeDiagnostic('FG002', {

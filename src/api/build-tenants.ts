@@ -53,11 +53,24 @@ export interface TenantBuildResult {
 /** The tenant files to build, sorted by tenant name, or diagnostics for names without a file. */
 export function findTenantFiles(tenants: readonly string[] | 'all', directory: string, shownDir: string): { files: string[]; diagnostics: Diagnostic[] } {
   let entries: string[] = [];
+  let misnamed: string[] = [];
   try {
-    entries = readdirSync(directory).filter((e) => TENANT_FILE.test(e)).sort();
+    const yaml = readdirSync(directory).filter((e) => /\.ya?ml$/.test(e) && !e.startsWith('.')).sort();
+    entries = yaml.filter((e) => TENANT_FILE.test(e));
+    misnamed = yaml.filter((e) => !TENANT_FILE.test(e));
   } catch {
     // No tenants folder: reported below like an empty one.
   }
+  const refuse = (entry: string): Diagnostic => {
+    const suggestion = entry.replace(/\.ya?ml$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+/, '');
+    return makeDiagnostic('FG513', {
+      message: `"${shownDir}/${entry}" is not a valid tenant file name: a tenant name holds letters, digits, "-" and "_".`,
+      location: { file: `${shownDir}/${entry}` },
+      hint: `The name becomes the folder <out>/<tenant>/ and {tenant} in flow names; rename it, e.g. to "${suggestion || 'tenant'}.yaml".`,
+      data: { tenant: entry },
+    });
+  };
+  if (tenants === 'all' && misnamed.length > 0) return { files: [], diagnostics: misnamed.map(refuse) };
   if (tenants === 'all') {
     if (entries.length > 0) return { files: entries.map((e) => join(directory, e)), diagnostics: [] };
     return {
@@ -70,7 +83,9 @@ export function findTenantFiles(tenants: readonly string[] | 'all', directory: s
   const names = entries.map((e) => TENANT_FILE.exec(e)![1]!);
   for (const tenant of [...new Set(tenants)]) {
     const entry = entries.find((e) => TENANT_FILE.exec(e)![1] === tenant);
+    const refused = misnamed.find((e) => e.replace(/\.ya?ml$/, '') === tenant);
     if (entry) files.push(join(directory, entry));
+    else if (refused) diagnostics.push(refuse(refused));
     else {
       diagnostics.push(
         makeDiagnostic('FG510', {
@@ -91,6 +106,8 @@ export async function compileTenant(
   definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
   templates: TemplateLibrary,
   resolveResources?: CompileOptions['resolveResources'],
+  /** The definitions are the ones the user named, not every flow: the tenant's other flows are not built. */
+  selected = false,
 ): Promise<{ flows: TenantCompiled[]; diagnostics: Diagnostic[] }> {
   const flows: TenantCompiled[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -98,6 +115,7 @@ export async function compileTenant(
   const built = new Map<string, string>();
   for (const key of Object.keys(entries)) {
     const found = definitions.get(key);
+    if (!found && selected) continue;
     if (!found) {
       diagnostics.push(
         makeDiagnostic('FG503', {
@@ -158,9 +176,23 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
     const loaded = loadTenantFile(file, { display: display(file) });
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.tenant) continue;
-    const compiled = await compileTenant(loaded.tenant, definitions, templates);
+    const selected = options.paths.length > 0;
+    const compiled = await compileTenant(loaded.tenant, definitions, templates, undefined, selected);
     flows.push(...compiled.flows);
     diagnostics.push(...compiled.diagnostics);
+    const listed = (loaded.tenant.values as { flows: Record<string, unknown> }).flows;
+    // A tenant named on the command line must build what was asked; --all-tenants builds it for those that list it.
+    for (const [name, { file: definitionFile }] of selected && options.tenants !== 'all' ? definitions : []) {
+      if (Object.hasOwn(listed, name)) continue;
+      diagnostics.push(
+        makeDiagnostic('FG503', {
+          message: `Tenant "${loaded.tenant.name}" gives no values to flow "${name}" (${display(definitionFile)}), which was asked for.`,
+          location: loaded.tenant.positions.key(['flows']),
+          hint: `Add flows: { ${name}: { params: { … } } } to the tenant file, or build without this tenant.`,
+          data: { tenant: loaded.tenant.name, flow: name },
+        }),
+      );
+    }
   }
   const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
   if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };

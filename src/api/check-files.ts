@@ -9,7 +9,8 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { PendingFile } from '../util/write-atomic.js';
 
-export function checkBuiltFiles(files: readonly PendingFile[], cwd: string): Diagnostic[] {
+/** `rebuild` is the command that refreshes these outputs, for the hints. */
+export function checkBuiltFiles(files: readonly PendingFile[], cwd: string, rebuild = 'npx flowgen build'): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     const shown = relative(cwd, file.path) || file.path;
@@ -21,7 +22,7 @@ export function checkBuiltFiles(files: readonly PendingFile[], cwd: string): Dia
         makeDiagnostic('FG611', {
           message: `"${shown}" is missing: a fresh build writes it.`,
           location: { file: shown },
-          hint: 'Run `npx flowgen build` and commit the output.',
+          hint: `Run \`${rebuild}\` and commit the output.`,
           data: { file: shown },
         }),
       );
@@ -32,7 +33,7 @@ export function checkBuiltFiles(files: readonly PendingFile[], cwd: string): Dia
         makeDiagnostic('FG610', {
           message: `"${shown}" differs from a fresh build of its flow definition.`,
           location: { file: shown },
-          hint: 'Run `npx flowgen build` and commit the output; `flowgen diff` shows what changed.',
+          hint: `Run \`${rebuild}\` and commit the output; \`flowgen diff\` shows what changed.`,
           data: { file: shown },
         }),
       );

@@ -2,14 +2,15 @@
  * `flowgen diff` as library calls. Each side is a Webex export (JSON, template wrappers
  * unwrapped) or a flow definition (`*.flow.ts`), which is compiled in memory to its document
  * first, so a definition and its committed export compare like two exports. With a git revision,
- * the definition at that revision is written to a temporary file beside the working copy (so its
- * relative imports resolve as they did), loaded, and removed again whatever happens.
+ * the definition at that revision is written to a temporary dot file beside the working copy (so
+ * its relative imports resolve as they did; the input finders skip dot files), loaded, and removed
+ * again whatever happens, Ctrl-C and SIGTERM included.
  *
  * Nothing here throws for a user's mistake: unreadable files, non-JSON, non-flows, definitions
  * with errors and git failures come back as diagnostics.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -19,6 +20,7 @@ import { parseFlowText, type ParsedFlow } from '../diff/document.js';
 import type { DiffReport } from '../diff/format/sections.js';
 import { flowModel, unwrapFlowDocument, type FlowDocumentShape, type FlowModel } from '../diff/model.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
+import { withTemporaryFile } from '../util/temp-files.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileForTenant } from './build-tenants.js';
 import { compileFlow } from './compile-flow.js';
@@ -138,12 +140,7 @@ async function modelAtRevision(rev: string, absolute: string, cwd: string, tenan
   const name = basename(absolute);
   const ext = FLOW_FILE.exec(name)![0];
   const temp = join(directory, `.${name.slice(0, -ext.length)}.flowgen-diff-${process.pid}-${Date.now()}${ext}`);
-  try {
-    writeFileSync(temp, content.stdout);
-    return { label, ...(await definitionModel(temp, label, cwd, tenant)) };
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  return { label, ...(await withTemporaryFile(temp, content.stdout, () => definitionModel(temp, label, cwd, tenant))) };
 }
 
 /** `flowgen diff --git REV -- paths…`: each path at `rev` against the working tree. */

@@ -62,6 +62,20 @@ function isEmptyOrMissing(dir: string): 'empty' | 'missing' | 'not-empty' | 'not
   return readdirSync(dir).length === 0 ? 'empty' : 'not-empty';
 }
 
+/** Whether `dir` holds only what init writes (and npm adds), with init's package.json: an init cut short. */
+function looksLikeInterruptedInit(dir: string): boolean {
+  const written = new Set(templateFiles(templatesDir).map((t) => (RENAMES[relative(templatesDir, t).split('\\').join('/')] ?? relative(templatesDir, t)).split(/[\\/]/)[0]!));
+  for (const extra of ['node_modules', 'package-lock.json']) written.add(extra);
+  const entries = readdirSync(dir);
+  if (!entries.includes('package.json') || entries.some((e) => !written.has(e))) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { description?: string; devDependencies?: Record<string, string> };
+    return manifest.devDependencies?.['flowgen'] !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function initProject(options: InitOptions): InitResult {
   const dir = resolve(options.cwd, options.dir);
   const shown = relative(options.cwd, dir) || '.';
@@ -74,7 +88,10 @@ export function initProject(options: InitOptions): InitResult {
         makeDiagnostic('FG050', {
           message: state === 'not-empty' ? `"${shown}" is not empty.` : `"${shown}" exists and is not a directory.`,
           location: { file: shown },
-          hint: 'Run flowgen init with a new or empty directory, e.g. `npx flowgen init my-flows`; init never overwrites files.',
+          hint:
+            state === 'not-empty' && looksLikeInterruptedInit(dir)
+              ? `It holds the files of an earlier \`flowgen init\` that did not finish: run \`npm install --ignore-scripts\` in "${shown}" to complete it, or remove "${shown}" and run init again.`
+              : 'Run flowgen init with a new or empty directory, e.g. `npx flowgen init my-flows`; init never overwrites files.',
         }),
       ],
     };

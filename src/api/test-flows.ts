@@ -32,6 +32,8 @@ export interface TestFlowsOptions {
 export interface TestFlowsResult {
   suites: SuiteReport[];
   coverage: FlowCoverage[];
+  /** The flow each coverage entry is of, in the same order (the coverage picture draws it). */
+  flows: FlowIR[];
   diagnostics: Diagnostic[];
 }
 
@@ -133,7 +135,7 @@ export async function testFlows(options: TestFlowsOptions): Promise<TestFlowsRes
     const problem = connectorUrlProblem(name, url);
     if (problem) diagnostics.push(problem);
   }
-  if (diagnostics.length) return { suites: [], coverage: [], diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length) return { suites: [], coverage: [], flows: [], diagnostics: sortDiagnostics(diagnostics) };
   const tallies = new Map<string, FlowTally>();
   const suites: SuiteReport[] = [];
   for (const file of found.files) {
@@ -141,5 +143,5 @@ export async function testFlows(options: TestFlowsOptions): Promise<TestFlowsRes
     if (suite) suites.push(suite);
   }
   const coverage = [...tallies.values()].map((t) => linkCoverage(t.flow, t.taken, t.files));
-  return { suites, coverage, diagnostics: sortDiagnostics(diagnostics) };
+  return { suites, coverage, flows: [...tallies.values()].map((t) => t.flow), diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -43,6 +43,26 @@ export interface ValidateResult {
 
 // `<name>.webex.json` beside an imported definition is its shape file, not an export.
 const isExport = (file: string): boolean => file.endsWith('.json') && !file.endsWith('.webex.json');
+/** flowgen's own JSON that is not a flow: an import's shape file, a build's connector manifest. */
+const ownFile = (file: string): 'shape' | 'connectors' | undefined => (file.endsWith('.webex.json') ? 'shape' : file.endsWith('.connectors.json') ? 'connectors' : undefined);
+
+/**
+ * A shape file or connector manifest is checked for what it is (JSON of the right outline), not as
+ * a flow export: `flowgen validate dist` passes on flowgen's own output. A `.connectors.json` that
+ * is not a manifest is checked as the export it may be.
+ */
+function validateOwnFile(file: string, shown: string, kind: 'shape' | 'connectors'): Diagnostic[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (kind === 'connectors') return undefined;
+    return [makeDiagnostic('FG021', { message: `"${shown}" is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`, location: { file: shown }, hint: 'Import the export again (flowgen import --force) to rewrite the shape file.' })];
+  }
+  if (kind === 'connectors') return isObject(value) && typeof value['flow'] === 'string' && Array.isArray(value['connectors']) ? [] : undefined;
+  if (isObject(value) && isObject(value['envelope']) && isObject(value['activities'])) return [];
+  return [makeDiagnostic('FG020', { message: `"${shown}" is not a flowgen shape file (it needs "envelope" and "activities").`, location: { file: shown }, hint: 'A shape file is written by flowgen import beside its definition; import the export again to rewrite it.' })];
+}
 
 function collect(dir: string, depth: number, into: string[]): void {
   if (depth > MAX_DIRECTORY_DEPTH) return;
@@ -179,7 +199,10 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
     const shown = relative(options.cwd, file) || file;
     files.push(shown);
     try {
-      diagnostics.push(...(isExport(file) ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown)));
+      const own = ownFile(file);
+      const asOwn = own ? validateOwnFile(file, shown, own) : undefined;
+      if (asOwn) diagnostics.push(...asOwn);
+      else diagnostics.push(...(file.endsWith('.json') ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown)));
     } catch (error) {
       diagnostics.push(internalError(error, shown));
     }

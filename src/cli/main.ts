@@ -15,6 +15,7 @@ import { registerInit } from './commands/init.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
+import { failAsJson, jsonRequested } from './output.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -26,6 +27,7 @@ const debug = process.argv.includes('--debug');
 
 function fatal(error: unknown): never {
   const detail = error instanceof Error ? error.message : String(error);
+  if (jsonRequested(process.argv)) failAsJson('FG901', messages.internalError(detail), 2);
   process.stderr.write(`${messages.internalError(detail)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(2);
@@ -56,7 +58,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // --help and --version end here with exit code 0; usage mistakes with 2.
+    // --help and --version end here with exit code 0; usage mistakes with 2 (as one JSON document under --format json).
+    if (error.exitCode !== 0 && jsonRequested(process.argv)) failAsJson('FG015', error.message.replace(/^error: /, ''), 2);
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
   fatal(error);

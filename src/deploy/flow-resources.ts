@@ -68,7 +68,7 @@ const LABELS: Record<ResourceKind, string> = {
   'audio-file': 'Audio file',
   'business-hours': 'Business hours',
   connector: 'Connector',
-  flow: 'Subflow',
+  flow: 'Flow',
 };
 
 /** The kind as a sentence starts it ("Queue", "Audio file"). */

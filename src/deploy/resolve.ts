@@ -4,7 +4,7 @@
  * answers kept for the rest of the run (an in-memory cache per org; no lock file, see README
  * "Names instead of ids"). A name must match exactly one resource (FG801 none, FG802 several), an
  * id given must exist (FG804); connectors have no list endpoint, so a connector needs its id
- * (FG803). Subflows are found in the flow store by name.
+ * (FG803). Flows and subflows (subflow, hand-off) are found in the flow store by name.
  */
 import type { ResourceKind } from '../activities/shared/resources.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -43,7 +43,8 @@ export function createResolver(client: ApiClient, context: ResolverContext): Res
     if (todo.names.length === 0 && todo.ids.length === 0) return;
     let found: ApiResult<OrgResource[]>;
     if (kind === 'flow') {
-      const lists = await Promise.all(todo.names.map((name) => listFlows(client, context.orgId, 'SUBFLOW', name)));
+      // Flow and subflow names are unique together (an import of a taken name is a 409): look in both.
+      const lists = await Promise.all(todo.names.flatMap((name) => [listFlows(client, context.orgId, 'SUBFLOW', name), listFlows(client, context.orgId, 'FLOW', name)]));
       const failed = lists.find((l) => !l.ok);
       found = failed ?? { ok: true, status: 200, body: lists.flatMap((l) => (l.ok ? l.body.map((f) => ({ id: f.id, name: f.name })) : [])) };
       todo.ids = [];
@@ -114,4 +115,4 @@ export function createResolver(client: ApiClient, context: ResolverContext): Res
   };
 }
 
-const words = (kind: ResourceKind): string => RESOURCE_LISTS[kind]?.words ?? (kind === 'flow' ? 'subflows' : `${kind}s`);
+const words = (kind: ResourceKind): string => RESOURCE_LISTS[kind]?.words ?? (kind === 'flow' ? 'flows or subflows' : `${kind}s`);

@@ -16,11 +16,12 @@ import type { StartEvent } from '../activities/start.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
-import { callSite } from './call-site.js';
+import { callSite, firstAuthorFrame } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 const inbound: unique symbol = Symbol('inbound');
 
@@ -611,6 +612,54 @@ function compact(input: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * The option names of a factory's input type, as a set for the run-time check of plain JavaScript
+ * (and of casts): the compiler checks that the list names every option of `T` and nothing else.
+ */
+function optionNames<T>() {
+  return <const K extends readonly (keyof T & string)[]>(
+    ...names: K & (Exclude<keyof T, K[number]> extends never ? unknown : { missing: Exclude<keyof T, K[number]> })
+  ): ReadonlySet<string> => new Set<string>(names);
+}
+
+const described = ['description', 'position'] as const;
+const prompt = [...described, 'say', 'audio', 'voice', 'ttsConnector', 'speakingRate', 'volumeGainDb'] as const;
+/** Factory → the options it takes (issue 17 item 3: a typo is a diagnostic, not silently dropped). */
+const factoryOptions = {
+  variable: optionNames<VariableInput<VariableType>>()('initial', 'initialValue', 'description', 'desktopLabel', 'agentEditable', 'reportable', 'secure'),
+  connector: optionNames<ConnectorInput>()('id', 'name', 'type', 'authentication', 'baseUrl', 'setup'),
+  playMessage: optionNames<PlayMessageInput>()(...prompt),
+  menu: optionNames<MenuInput<DigitKey>>()(...prompt, 'choices', 'entryTimeoutSeconds', 'interruptible'),
+  httpRequest: optionNames<HttpRequestInput>()(...described, 'connector', 'method', 'path', 'query', 'headers', 'body', 'timeoutMs', 'retries', 'outputs'),
+  condition: optionNames<ConditionInput>()(...described, 'when'),
+  case: optionNames<CaseInput<string>>()(...described, 'value', 'cases'),
+  setVariable: optionNames<SetVariableInput<VariableType>>()(...described, 'variable', 'value'),
+  queueContact: optionNames<QueueContactInput>()(...described, 'queue', 'queueVariable', 'fallbackQueue', 'routingType', 'priority', 'checkAgentAvailability'),
+  playMusic: optionNames<PlayMusicInput>()(...described, 'file', 'durationSeconds', 'startOffsetSeconds'),
+  screenPop: optionNames<ScreenPopInput>()(...described, 'url', 'label', 'target', 'query'),
+  raw: optionNames<RawInput>()('activityName', 'activityId', 'group', 'properties', 'ports'),
+  described: optionNames<Described>()(...described),
+  render: optionNames<RenderInput>()('values', 'runtime'),
+} as const;
+
+/**
+ * FG016 for each option `input` has that `factory` does not take, at the author's call, with the
+ * closest names as a did-you-mean. For factories added later: call it with their option names.
+ */
+export function unknownOptions(factory: keyof typeof factoryOptions | string, subject: string, input: unknown, known: ReadonlySet<string>, at: SourceLocation | undefined, file?: string): Diagnostic[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  return Object.keys(input)
+    .filter((key) => !known.has(key))
+    .map((key) =>
+      makeDiagnostic('FG016', {
+        message: `${factory} ${subject}: unknown option "${key}".`,
+        location: at ?? { file: file ?? '<flow>' },
+        hint: didYouMean(key, known) ?? `Its options: ${[...known].join(', ')}.`,
+        data: { factory, option: key },
+      }),
+    );
+}
+
 /** Runs a definition's build function and returns its IR; never throws for an author's mistake. */
 export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, H>, params: z.output<P>, file?: string, extras: BuildExtras = {}): BuiltFlow {
   const diagnostics: Diagnostic[] = [];
@@ -633,6 +682,10 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities.push(activity);
     if (!byName.has(name)) byName.set(name, activity);
     return activity;
+  };
+
+  const checkOptions = (factory: keyof typeof factoryOptions, label: string, subject: string, input: unknown): void => {
+    diagnostics.push(...unknownOptions(label, subject, input, factoryOptions[factory], callSite(), file));
   };
 
   const handle = (activity: ActivityIR) => {
@@ -691,6 +744,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       interactionId: output(`${startEvent}.InteractionId`),
     },
     variable(name, type, input = {}) {
+      checkOptions('variable', 'variable', `"${name}"`, input);
       const initial =
         input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitialValue(type) : input.initial === null ? null : String(input.initial);
       const at = callSite();
@@ -708,6 +762,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return { kind: 'variable', name, type };
     },
     connector(input) {
+      checkOptions('connector', 'connector', `"${input.name}"`, input);
       const at = callSite();
       connectors.push({
         id: input.id,
@@ -721,10 +776,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return { id: input.id, name: input.name };
     },
     playMessage(name, input) {
+      checkOptions('playMessage', 'playMessage', `"${name}"`, input);
       const a = addActivity(name, 'play-message', input, promptOptions(input));
       return chain(a, 'default') as unknown as PlayMessageHandle;
     },
     menu(name, input) {
+      checkOptions('menu', 'menu', `"${name}"`, input);
       const a = addActivity(name, 'menu', input, {
         ...promptOptions(input),
         ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
@@ -732,6 +789,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return handle(a) as unknown as MenuHandle<never>;
     },
     httpRequest(name, input) {
+      checkOptions('httpRequest', 'httpRequest', `"${name}"`, input);
       const a = addActivity(name, 'http-request', input,
         compact({
           connector: { id: input.connector.id, name: input.connector.name },
@@ -751,10 +809,12 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as HttpRequestHandle;
     },
     condition(name, input) {
+      checkOptions('condition', 'condition', `"${name}"`, input);
       const a = addActivity(name, 'condition', input, { expression: input.when.template });
       return handle(a) as unknown as ConditionHandle;
     },
     case(name, input) {
+      checkOptions('case', 'case', `"${name}"`, input);
       const value = input.value;
       const template: Template =
         value.kind === 'template' ? value.template : { parts: [{ ref: value.kind === 'variable' ? value.name : value.ref }] };
@@ -762,6 +822,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return handle(a) as unknown as CaseHandle<never>;
     },
     setVariable(name, input) {
+      checkOptions('setVariable', 'setVariable', `"${name}"`, input);
       const a = addActivity(name, 'set-variable', input, {
         variable: input.variable.name,
         variableType: input.variable.type,
@@ -770,6 +831,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return chain(a, 'out') as unknown as SetVariableHandle;
     },
     queueContact(name, input) {
+      checkOptions('queueContact', 'queueContact', `"${name}"`, input);
       const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
       const queue = input.queue
         ? { queue: { ...input.queue } }
@@ -780,6 +842,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return chain(a, 'default') as unknown as QueueContactHandle;
     },
     playMusic(name, input = {}) {
+      checkOptions('playMusic', 'playMusic', `"${name}"`, input);
       const a = addActivity(name, 'play-music', input,
         compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
       );
@@ -788,33 +851,42 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as PlayMusicHandle;
     },
     screenPop(name, input) {
+      checkOptions('screenPop', 'screenPop', `"${name}"`, input);
       const a = addActivity(name, 'screen-pop', input,
         compact({ url: templateOf(input.url), label: input.label, target: input.target, query: mapRecord(input.query) }),
       );
       return chain(a, 'default') as unknown as ScreenPopHandle;
     },
     disconnect(name, input = {}) {
+      checkOptions('described', 'disconnect', `"${name}"`, input);
       return handle(addActivity(name, 'disconnect-contact', input, {})) as unknown as TerminalHandle;
     },
     end(name, input = {}) {
+      checkOptions('described', 'end', `"${name}"`, input);
       return handle(addActivity(name, 'end', input, {})) as unknown as TerminalHandle;
     },
     activity(kind, name, options, common = {}) {
+      checkOptions('described', 'activity', `"${name}"`, common);
       const a = addActivity(name, kind, common, unwrapTemplates(options) as Record<string, unknown>);
       return chain(a, 'default') as unknown as GenericHandle;
     },
     raw(name, options, common = {}) {
+      checkOptions('raw', 'raw', `"${name}"`, options);
+      checkOptions('described', 'raw', `"${name}"`, common);
       const a = addActivity(name, 'raw', common, { ...options });
       return chain(a, 'default') as unknown as GenericHandle;
     },
     onEvent(event, common) {
+      checkOptions('described', 'onEvent', `"${event}"`, common);
       const a = addActivity(eventActivityName(event), 'event', common ?? {}, { event });
       return chain(a, 'out') as unknown as EventHandle;
     },
     renderText(name, input = {}) {
+      checkOptions('render', 'renderText', `"${name}"`, input);
       return render(name, 'txt', input, callSite()) as TextTemplate;
     },
     renderBody(name, input = {}) {
+      checkOptions('render', 'renderBody', `"${name}"`, input);
       return render(name, 'json', input, callSite()) as BodyValue;
     },
     // Voice and routing kinds of issue 9.
@@ -970,8 +1042,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
   }
   if (shape) {
+    const renamed = renamedShapes(activities, shape);
     for (const activity of activities) {
-      const exported = shape.activities[activity.name];
+      const exported = shape.activities[activity.name] ?? renamed.get(activity);
       if (exported) activity.webex = exported;
     }
     for (const variable of variables) {
@@ -1002,6 +1075,28 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       : {}),
   };
   return { ir, diagnostics };
+}
+
+/**
+ * Imported activities the author renamed: an activity with no exported shape under its name takes
+ * the one shape no activity claims whose imported options equal its options, when exactly one
+ * does. So a rename changes the name and nothing else in the output (issue 17 item 8).
+ */
+function renamedShapes(activities: readonly ActivityIR[], shape: FlowShape): Map<ActivityIR, WebexShape> {
+  const names = new Set(activities.map((a) => a.name));
+  const unclaimed = Object.entries(shape.activities).filter(([name]) => !names.has(name));
+  const found = new Map<ActivityIR, WebexShape>();
+  if (unclaimed.length === 0) return found;
+  const taken = new Set<string>();
+  for (const activity of activities) {
+    if (shape.activities[activity.name]) continue;
+    const options = JSON.stringify(activity.options);
+    const matches = unclaimed.filter(([name, exported]) => !taken.has(name) && JSON.stringify(exported.importedOptions) === options);
+    if (matches.length !== 1) continue;
+    taken.add(matches[0]![0]);
+    found.set(activity, matches[0]![1]);
+  }
+  return found;
 }
 
 // Helpers of the issue-9 voice/routing factories.
@@ -1042,9 +1137,8 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
   const message = error instanceof Error ? error.message : String(error);
   let location: Diagnostic['location'] = { file: file ?? '<flow>' };
   if (error instanceof Error && error.stack && file) {
-    const line = error.stack.split('\n').find((l) => l.includes(file));
-    const match = line ? /:(\d+):(\d+)\)?$/.exec(line.trim()) : null;
-    if (match) location = { file, line: Number(match[1]), column: Number(match[2]) };
+    const frame = firstAuthorFrame(error.stack, (frameFile) => frameFile === file);
+    if (frame) location = frame;
   }
   return makeDiagnostic('FG001', {
     message: `The flow definition threw an error: ${message}`,

@@ -1,13 +1,17 @@
 /**
  * Loads a TypeScript or JavaScript flow definition module (`flows/*.flow.ts`) and finds the flow it
- * exports. TypeScript is loaded through tsx's `tsImport` (esbuild), once per file. A module that
- * fails to load, throws, or exports no flow becomes a diagnostic (FG001, FG002), never a crash.
+ * exports. TypeScript is loaded through tsx's `tsImport` (esbuild), once per file; `flowgen`
+ * resolves to the running flowgen where the file's folder cannot resolve it. A module that fails
+ * to load (with its real cause and, where it can be found, file:line:col), throws, or exports no
+ * flow becomes a diagnostic (FG001, FG002, FG018), never a crash.
  */
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { definitionThrew, isFlowDefinition, type FlowDefinition } from '../dsl/define-flow.js';
+import { resolveFlowgenFromAnywhere } from './resolve-flowgen.js';
 
 export interface LoadedDefinition {
   file: string;
@@ -15,17 +19,29 @@ export interface LoadedDefinition {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The flow among a module's exports. A `.ts` file in a package without `"type": "module"` is
+ * CommonJS to tsx, so its `export default` arrives as `module.exports.default`, one level down.
+ */
+function exportedFlow(module: Record<string, unknown>): FlowDefinition | undefined {
+  const values = (record: Record<string, unknown>): unknown[] => [record['default'], ...Object.entries(record).filter(([k]) => k !== 'default').map(([, v]) => v)];
+  const direct = values(module).find(isFlowDefinition);
+  if (direct) return direct;
+  const commonJs = module['default'];
+  return typeof commonJs === 'object' && commonJs !== null ? values(commonJs as Record<string, unknown>).find(isFlowDefinition) : undefined;
+}
+
 export async function loadDefinitionModule(file: string): Promise<LoadedDefinition> {
+  resolveFlowgenFromAnywhere();
   let module: Record<string, unknown>;
   try {
-    module = file.endsWith('.ts') || file.endsWith('.mts')
+    module = file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts')
       ? ((await tsImport(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>)
       : ((await import(pathToFileURL(file).href)) as Record<string, unknown>);
   } catch (error) {
     return { file, diagnostics: [loadFailure(error, file)] };
   }
-  const candidates = [module['default'], ...Object.entries(module).filter(([k]) => k !== 'default').map(([, v]) => v)];
-  const definition = candidates.find(isFlowDefinition);
+  const definition = exportedFlow(module);
   if (!definition) {
     return {
       file,
@@ -41,6 +57,27 @@ export async function loadDefinitionModule(file: string): Promise<LoadedDefiniti
   return { file, definition, diagnostics: [] };
 }
 
+/** Where `specifier` is written in the file (its import or require) and how it is written there. */
+function importSite(file: string, specifier: string): { location: SourceLocation | { file: string }; written: string } {
+  let source = '';
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return { location: { file }, written: specifier };
+  }
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Node names a missing relative ES import by its absolute path: find it by its last segment.
+  const candidates = [specifier, specifier.replace(/^.*[\\/]/, '')];
+  for (const candidate of candidates) {
+    const match = new RegExp(`(?:from|import|require)\\s*\\(?\\s*(['"])([^'"\\n]*${escape(candidate)})\\1`).exec(source);
+    if (!match) continue;
+    const index = match.index + match[0].indexOf(match[1]!);
+    const before = source.slice(0, index).split('\n');
+    return { location: { file, line: before.length, column: before.at(-1)!.length + 1 }, written: match[2]! };
+  }
+  return { location: { file }, written: specifier };
+}
+
 function loadFailure(error: unknown, file: string): Diagnostic {
   // esbuild's TransformError names the position as `<file>:<line>:<0-based column>: ERROR: <text>`.
   const message = error instanceof Error ? error.message : '';
@@ -50,6 +87,22 @@ function loadFailure(error: unknown, file: string): Diagnostic {
       message: `The flow definition does not compile: ${syntax[3]}.`,
       location: { file, line: Number(syntax[1]), column: Number(syntax[2]) + 1 },
       hint: 'Fix the syntax error; `npx tsc --noEmit` shows type errors too.',
+    });
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
+    // Node: "Cannot find module '<x>'\nRequire stack: …" (CommonJS), "Cannot find module '<x>' imported from <y>" or "Cannot find package '<x>' …" (ESM).
+    const specifier = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1] ?? /Directory import '([^']+)'/.exec(message)?.[1] ?? '';
+    const site = importSite(file, specifier.replace(/\?.*$/, ''));
+    const shown = site.written;
+    const bare = shown !== '' && !shown.startsWith('.') && !shown.startsWith('/') && !/^[a-z]:[\\/]/i.test(shown);
+    return makeDiagnostic('FG018', {
+      message: `The flow definition imports "${shown || '(unknown)'}", which cannot be found.`,
+      location: site.location,
+      hint: bare
+        ? `Install it in the project (\`npm install ${shown.split('/').slice(0, shown.startsWith('@') ? 2 : 1).join('/')}\`), or check the name.`
+        : 'Check the path; imports in ES modules name the file with its extension (./helpers.js for helpers.ts).',
+      data: { module: shown },
     });
   }
   return definitionThrew(error, file);

@@ -321,5 +321,18 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
     );
   }
   if (diagnostics.length > 0 || !parsed.success) return { diagnostics };
-  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics };
+  // Without {tenant} in its name, every such tenant's flow has the base build's name and ids, and
+  // importing one into Flow Designer replaces the other's.
+  const sameName =
+    name === flow
+      ? [
+          makeDiagnostic('FG512', {
+            message: `Tenant "${tenant.name}" builds flow "${flow}" under the same name (and ids) as the build without tenants.`,
+            location: tenant.positions.has(['flowName']) ? tenant.positions.at(['flowName']) : { file: tenant.file },
+            hint: `Add flowName: "{flow}_{tenant}" to the tenant file, so its flow is "${flow}_${tenant.name}".`,
+            data: { tenant: tenant.name, flow },
+          }),
+        ]
+      : [];
+  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics: sameName };
 }

@@ -38,7 +38,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, TemplatePart, VariableIR, VariableType } from '../ir/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { scanTemplate } from '../validate/pebble-scanner.js';
-import { describeIssue } from '../validate/schema.js';
+import { describeIssue, optionSuggestion } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
 
@@ -326,7 +326,7 @@ class IrBuilder {
             'FG010',
             [...optionsPath, ...issuePath],
             `${definition.kind} "${name}": ${issuePath.length ? `option "${pathText(issuePath)}" ` : ''}${key === undefined ? describeIssue(issue) : 'is not an option of this kind'}.`,
-            'See the kind\'s options in schemas/flow-yaml.schema.json or src/activities/.',
+            (key !== undefined ? optionSuggestion(key, issue.path, definition.options) : undefined) ?? 'See the kind\'s options in schemas/flow-yaml.schema.json (your editor shows them with the yaml-language-server line).',
             { activity: name, path: pathText(issuePath) },
             key !== undefined,
           );

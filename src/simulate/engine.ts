@@ -403,10 +403,10 @@ export class CallSimulation {
       subflow: (call) => engine.subflow(call, activity.name),
       scenarioAnswer: () => engine.scenario.answers[activity.name],
       businessHours: (entity) => {
-        const schedule = engine.scenario.businessHours[entity.name] ?? engine.scenario.businessHours[entity.id];
+        const schedule = engine.scenario.businessHours[entity.name] ?? (entity.id === undefined ? undefined : engine.scenario.businessHours[entity.id]);
         if (!schedule) return undefined;
         const answer = businessHoursAt(schedule, new Date(engine.scenario.at.getTime() + engine.clockMs));
-        engine.log(`business hours "${entity.name || entity.id}": ${answer.port}${answer.shift ?? answer.holiday ?? answer.override ? ` (${answer.shift ?? answer.holiday ?? answer.override})` : ''}`);
+        engine.log(`business hours "${entity.name || entity.id || "?"}": ${answer.port}${answer.shift ?? answer.holiday ?? answer.override ? ` (${answer.shift ?? answer.holiday ?? answer.override})` : ''}`);
         return answer;
       },
       random: () => engine.random(),

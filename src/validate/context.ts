@@ -38,3 +38,15 @@ export function createContext(index: FlowIndex, sink: Diagnostic[]): RuleContext
     },
   };
 }
+
+/** How a flow was written, so a hint names what its author has: the TS/JS DSL, a YAML file or Flow Designer. */
+export type Authoring = 'dsl' | 'yaml' | 'export';
+
+export function authoringOf(flow: FlowIndex['flow']): Authoring {
+  if (flow.file && /\.ya?ml$/i.test(flow.file)) return 'yaml';
+  if (flow.file && /\.json$/i.test(flow.file)) return 'export';
+  return 'dsl';
+}
+
+/** The hint for the flow's way of writing (issue 17 item 16: no `f.variable(...)` for a YAML author). */
+export const remedy = (flow: FlowIndex['flow'], hints: Record<Authoring, string>): string => hints[authoringOf(flow)];

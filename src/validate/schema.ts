@@ -51,6 +51,28 @@ export interface SchemaCheckResult {
 }
 
 const VARIABLE_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/**
+ * The activity names flowgen accepts: what Flow Designer is known to accept. The name is the
+ * activity's handle in expressions (`{{LookupUser.httpStatusCode}}`), and docs/webex-flow-format.md
+ * (§ process.activities) says "Use identifier-like names (letters, digits, `_`)": 370 of the 371
+ * distinct activity names in the corpus are identifiers; the other, `FCAsk(ContactLastAgentRemoved)`
+ * (ciscolivelabs LTRCCT-2004, two exports), shows Flow Designer also takes parentheses, so they
+ * are allowed (a flow imported with --upgrade or --stdout keeps it). No export has a space, `-` or
+ * another mark, nor a name starting with a digit. 80 characters, like flow names (longest seen: 31).
+ * An activity with an exported shape keeps whatever name Flow Designer exported.
+ */
+const ACTIVITY_NAME = /^[A-Za-z_][A-Za-z0-9_()]{0,79}$/;
+
+function checkActivityName(activity: FlowIR['activities'][number], file: string | undefined): Diagnostic | undefined {
+  if (activity.webex || activity.kind === 'start' || activity.kind === 'event' || ACTIVITY_NAME.test(activity.name)) return undefined;
+  const suggestion = activity.name.replace(/[^A-Za-z0-9_()]+/g, '_').replace(/^(?=[0-9])/, '_').replace(/^_+(?=[A-Za-z])/, '').slice(0, 80);
+  return makeDiagnostic('FG017', {
+    message: activity.name === '' ? 'An activity has an empty name.' : `Activity name ${JSON.stringify(activity.name)} is not a valid activity name.`,
+    location: activityLocation(activity, file),
+    hint: `Use letters, digits and "_", starting with a letter (at most 80): the name is the activity's handle in expressions ({{Name.output}})${suggestion && suggestion !== activity.name ? `, e.g. "${suggestion}"` : ''}.`,
+    data: { activity: activity.name },
+  });
+}
 const FLOW_NAME = /^[A-Za-z0-9_]{1,80}$/;
 
 function checkVariable(variable: VariableIR, file: string | undefined): Diagnostic[] {
@@ -77,7 +99,9 @@ function checkVariable(variable: VariableIR, file: string | undefined): Diagnost
     makeDiagnostic('FG013', {
       message: `Variable "${variable.name}": ${problem}.`,
       location,
-      hint: 'Flow Designer rejects a variable whose value does not fit its type (FC1005).',
+      hint: problem.startsWith('its name')
+        ? 'Name it like an identifier (e.g. "ticketId"): expressions refer to it as {{name}}.'
+        : 'Flow Designer rejects a variable whose value does not fit its type (FC1005).',
       data: { variable: variable.name },
     }),
   );
@@ -94,6 +118,34 @@ function checkConnectorUrl(baseUrl: string): string | undefined {
   if (url.username || url.password) return 'must not carry credentials; they belong in the connector in Control Hub';
   if (url.search || url.hash) return 'must be a bare domain URL, without a query or fragment';
   return undefined;
+}
+
+/** For an unknown option: the closest option names of the object it sits in, when zod can tell them. */
+function unknownKeyHint(issue: z.core.$ZodIssue, schema: z.ZodType): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  return issue.keys.map((key) => optionSuggestion(key, issue.path, schema)).find((hint) => hint !== undefined);
+}
+
+/**
+ * "Did you mean …?" (or the list of options) for an unknown option `key` of the object at `path`
+ * in an activity's options schema; undefined when the schema does not tell its names.
+ */
+export function optionSuggestion(key: string, path: readonly PropertyKey[], schema: z.ZodType): string | undefined {
+  let node: unknown = unwrapOptional(schema);
+  for (const step of path) {
+    const shape = (node as { shape?: Record<string, unknown> } | undefined)?.shape;
+    node = typeof step === 'string' && shape ? unwrapOptional(shape[step]) : undefined;
+  }
+  const names = Object.keys((node as { shape?: Record<string, unknown> } | undefined)?.shape ?? {});
+  if (names.length === 0) return undefined;
+  return didYouMean(key, names) ?? `Its options: ${names.join(', ')}.`;
+}
+
+/** The object schema inside optional/default/nullable wrappers (zod 4 keeps it in `def.innerType`). */
+function unwrapOptional(schema: unknown): unknown {
+  let node = schema as { def?: { innerType?: unknown }; shape?: unknown } | undefined;
+  while (node && !node.shape && node.def?.innerType) node = node.def.innerType as typeof node;
+  return node;
 }
 
 export function checkSchema(flow: FlowIR): SchemaCheckResult {
@@ -133,6 +185,8 @@ export function checkSchema(flow: FlowIR): SchemaCheckResult {
   }
   for (const variable of flow.variables) diagnostics.push(...checkVariable(variable, flow.file));
   for (const activity of flow.activities) {
+    const badName = checkActivityName(activity, flow.file);
+    if (badName) diagnostics.push(badName);
     const definition = activityDefinition(activity.kind);
     if (!definition) {
       diagnostics.push(
@@ -156,7 +210,7 @@ export function checkSchema(flow: FlowIR): SchemaCheckResult {
         makeDiagnostic('FG010', {
           message: `${definition.kind} "${activity.name}": ${path ? `option "${path}" ` : ''}${describeIssue(issue)}.`,
           location: activityLocation(activity, flow.file),
-          hint: 'See the option documentation (hover it in your editor) for what it accepts.',
+          hint: unknownKeyHint(issue, definition.options) ?? 'See the option documentation (hover it in your editor) for what it accepts.',
           data: { activity: activity.name, path },
         }),
       );

@@ -87,7 +87,7 @@ describe('flowgen build', () => {
   it('--format json prints the diagnostics as JSON', () => {
     const result = flowgen('build', 'test/fixtures/made/unwired-menu.flow.ts', '-o', out, '--format', 'json');
     expect(result.code).toBe(1);
-    const diagnostics = JSON.parse(result.stdout) as { code: string; data: { port: string } }[];
+    const diagnostics = JSON.parse(result.stdout).diagnostics as { code: string; data: { port: string } }[];
     expect(diagnostics.map((d) => `${d.code}:${d.data.port}`).sort()).toEqual(['FG102:invalid', 'FG102:timeout']);
   });
 

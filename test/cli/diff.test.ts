@@ -41,7 +41,7 @@ describe('flowgen diff A B', () => {
   it('--format json prints the changes as data', () => {
     const result = flowgen(['diff', `${made}/support-line.flow.ts`, `${made}/support-line-post-comment.flow.ts`, '--format', 'json']);
     expect(result.code).toBe(1);
-    const [report] = JSON.parse(result.stdout) as { changes: { kind: string; activity: string; port?: string }[] }[];
+    const [report] = JSON.parse(result.stdout).reports as { changes: { kind: string; activity: string; port?: string }[] }[];
     expect(report!.changes.map((c) => [c.kind, c.activity, c.port])).toEqual([
       ['activity-added', 'PostComment', undefined],
       ['link-rewired', 'MainMenu', '2'],
@@ -107,7 +107,7 @@ describe('flowgen diff --git REV -- path', () => {
     const result = flowgen(['diff', '--git', 'HEAD', '--format', 'json', '--', 'flows/support-line.flow.ts'], temp);
     // THEN the diff names exactly that, and nothing is left behind
     expect(result.code).toBe(1);
-    const [report] = JSON.parse(result.stdout) as { before: string; after: string; changes: { kind: string; port?: string; before?: string; after?: string }[] }[];
+    const [report] = JSON.parse(result.stdout).reports as { before: string; after: string; changes: { kind: string; port?: string; before?: string; after?: string }[] }[];
     expect(report!.before).toBe('HEAD:flows/support-line.flow.ts');
     expect(report!.changes.filter((c) => c.kind === 'link-rewired')).toEqual([expect.objectContaining({ port: '2', before: 'CallDisconnect', after: 'PostComment' })]);
     expect(readdirSync(join(temp, 'flows')).sort()).toEqual(['support-line.flow.ts', 'support-line.ts']);
@@ -129,7 +129,7 @@ describe('flowgen diff --git REV -- path', () => {
     copyFileSync(join(repoRoot, made, 'support-line-post-comment.flow.ts'), join(temp, 'flows/new.flow.ts'));
     const result = flowgen(['diff', '--git', 'HEAD', '--format', 'json', '--', 'flows/new.flow.ts'], temp);
     expect(result.code).toBe(1);
-    const [report] = JSON.parse(result.stdout) as { before: string; changes: { kind: string }[] }[];
+    const [report] = JSON.parse(result.stdout).reports as { before: string; changes: { kind: string }[] }[];
     expect(report!.before).toContain('(new file)');
     expect(report!.changes.filter((c) => c.kind === 'activity-added').length).toBeGreaterThan(5);
   });
@@ -162,7 +162,7 @@ describe('flowgen build --check', () => {
     const result = flowgen(['build', '--check', hello, '-o', temp, '--format', 'json']);
     // THEN both are named, and neither is repaired
     expect(result.code).toBe(1);
-    const diagnostics = JSON.parse(result.stdout) as { code: string; data: { file: string } }[];
+    const diagnostics = JSON.parse(result.stdout).diagnostics as { code: string; data: { file: string } }[];
     expect(diagnostics.map((d) => [d.code, d.data.file.split('/').pop()])).toEqual([
       ['FG611', 'Hello_World.connectors.json'],
       ['FG610', 'Hello_World.json'],

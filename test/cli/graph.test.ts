@@ -121,3 +121,17 @@ describe('flowgen diff pictures', () => {
     expect(result.stdout).toContain('Greeting');
   });
 });
+
+describe('flowgen test --coverage-html', () => {
+  it('draws the tested flows in the viewer with each link marked taken or untested', () => {
+    const out = join(temp, 'coverage.html');
+    const result = flowgen(['test', '--coverage-html', out]);
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('window.flowgenViewer');
+    expect(html).toContain('Zendesk_IVR: 63/63 links (100.0%)');
+    const data = JSON.parse(/<script type="application\/json" id="flow-data">(.*?)<\/script>/s.exec(html)![1]!) as { links: { m: string }[] };
+    expect(data.links).toHaveLength(63);
+    expect(data.links.every((l) => / taken\\?"/.test(l.m) || /class="link[^"]* taken"/.test(l.m))).toBe(true);
+  });
+});

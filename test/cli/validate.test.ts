@@ -16,7 +16,7 @@ function flowgen(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-const codes = (stdout: string): string[] => (JSON.parse(stdout) as { code: string }[]).map((d) => d.code);
+const codes = (stdout: string): string[] => (JSON.parse(stdout).diagnostics as { code: string }[]).map((d) => d.code);
 const file = (name: string, contents: string | Buffer): string => {
   const path = join(dir, name);
   writeFileSync(path, contents);
@@ -61,7 +61,7 @@ describe('flowgen validate', () => {
   it.skipIf(!hasShared)("finds ZD24's {{ticketId }} with the activity, its JSON path and a did-you-mean hint", () => {
     const result = flowgen('validate', zd24Path, '--format', 'json');
     expect(result.code).toBe(1);
-    const found = (JSON.parse(result.stdout) as { code: string; hint: string; location: { activity: string; path: string } }[]).find((d) => d.code === 'FG201')!;
+    const found = (JSON.parse(result.stdout).diagnostics as { code: string; hint: string; location: { activity: string; path: string } }[]).find((d) => d.code === 'FG201')!;
     expect(found.location.activity).toBe('PlayTicketDetails');
     expect(found.location.path).toMatch(/^\$\.process\.activities\["[^"]+"\]$/);
     expect(found.hint).toBe('Did you mean "ticketID"?');

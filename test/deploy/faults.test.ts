@@ -92,6 +92,15 @@ describe.skipIf(!hasShared)('failure modes', () => {
     expect(waits.length).toBeGreaterThanOrEqual(1);
   }, 60_000);
 
+  it('a server that echoes the token back in its error text: the report carries it redacted', async () => {
+    fake.fault({ operation: 'findFlowsUsingGET', orgId: ACME_ORG, status: 400, echoAuthorization: true });
+    const report = await deployTenants(options);
+    const acme = report.orgs[0]!;
+    expect(acme.diagnostics.map((d) => d.code)).toEqual(['FG819']);
+    expect(acme.diagnostics[0]!.message).toContain('Bearer [redacted]');
+    expect(JSON.stringify(report)).not.toContain(ACME_TOKEN);
+  });
+
   it('a missing token is FG810 for that org; the others go on', async () => {
     const report = await deployTenants({ ...options, env: { GLOBEX_WEBEX_TOKEN: GLOBEX_TOKEN } });
     expect(report.orgs.map((o) => [o.tenant, o.status, o.diagnostics.map((d) => d.code)])).toEqual([['acme', 'failed', ['FG810']], ['globex', 'ok', []]]);

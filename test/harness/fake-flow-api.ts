@@ -75,6 +75,8 @@ export interface Fault {
   retryAfter?: string;
   /** Answer this late (a timeout test sets it above the client's timeout). */
   delayMs?: number;
+  /** Repeat the request's Authorization header in the error text (as a careless proxy might). */
+  echoAuthorization?: boolean;
 }
 
 export interface RecordedRequest {
@@ -166,7 +168,8 @@ export async function startFakeFlowApi(orgInputs: Record<string, FakeOrgInput> =
       fault.times = (fault.times ?? 1) - 1;
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       if (res.destroyed) return;
-      return answer(fault.status, errorBody(fault.status, `Injected ${fault.status}.`), fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
+      const words = fault.echoAuthorization ? `Rejected request with ${headers['authorization']}.` : `Injected ${fault.status}.`;
+      return answer(fault.status, errorBody(fault.status, words), fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
     }
     const org = orgId === undefined ? undefined : orgs.get(orgId);
     const auth = headers['authorization'];

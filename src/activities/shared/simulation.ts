@@ -158,7 +158,7 @@ export interface SimulatedCall {
   /** Runs a subflow found beside the flow; its outputs by subflow variable name. */
   subflow(call: SubflowCall): Promise<Record<string, SimulatedValue>>;
   /** The call's time against a Business Hours entity (by id or name), undefined when the scenario has no schedule for it. */
-  businessHours(entity: { id: string; name: string }): BusinessHoursAnswer | undefined;
+  businessHours(entity: { id?: string; name: string }): BusinessHoursAnswer | undefined;
   /** A number in [0, 1) from the scenario's seeded generator (percentage allocation). */
   random(): number;
   /** What the scenario says an activity without a deciding setting does (virtual agents). */

@@ -7,9 +7,9 @@
 import { Option, type Command } from 'commander';
 import { diffAtRevision, diffFlowFiles } from '../../api/diff-files.js';
 import { diffHtml, diffMarkdownWithPictures } from '../../api/diff-pictures.js';
-import { formatDiffJson } from '../../diff/format/json.js';
 import { formatDiffText } from '../../diff/format/text.js';
-import { renderDiagnostics } from '../output.js';
+import { CommandOutput, useColor } from '../output.js';
+import { projectPaths } from '../project.js';
 
 interface DiffFlags {
   git?: string;
@@ -28,23 +28,22 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
     .action(async (paths: string[], flags: DiffFlags, command: Command) => {
       if (flags.git === undefined && paths.length !== 2) command.error('flowgen diff needs two flows: flowgen diff A B (or --git REV -- paths…)', { exitCode: 2 });
       if (flags.git !== undefined && paths.length === 0) command.error('flowgen diff --git needs at least one path: flowgen diff --git REV -- flows/x.flow.ts', { exitCode: 2 });
-      const cwd = process.cwd();
-      const outcome = flags.git !== undefined ? await diffAtRevision(flags.git, paths, cwd, flags.tenant) : await diffFlowFiles(paths[0]!, paths[1]!, cwd, flags.tenant);
+      const output = new CommandOutput('diff', flags.format);
+      const project = projectPaths(paths, undefined, 'dist');
+      const [a, b] = project.paths;
+      const outcome = flags.git !== undefined ? await diffAtRevision(flags.git, project.paths, project.root, flags.tenant) : await diffFlowFiles(a!, b!, project.root, flags.tenant);
       const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
-        process.stderr.write(renderDiagnostics(errors, 'text', process.stderr));
-        return setExit(2);
+        output.report(errors);
+        return setExit(output.finish(2));
       }
-      const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
-      const rendered =
-        flags.format === 'json'
-          ? formatDiffJson(outcome.reports)
-          : flags.format === 'markdown'
-            ? await diffMarkdownWithPictures(outcome)
-            : flags.format === 'html'
-              ? await diffHtml(outcome)
-              : formatDiffText(outcome.reports, { color });
-      process.stdout.write(rendered);
-      setExit(outcome.reports.some((r) => r.changes.length > 0) ? 1 : 0);
+      const text =
+        flags.format === 'markdown'
+          ? await diffMarkdownWithPictures(outcome)
+          : flags.format === 'html'
+            ? await diffHtml(outcome)
+            : formatDiffText(outcome.reports, { color: useColor(process.stdout) });
+      output.result('reports', outcome.reports, text);
+      setExit(output.finish(outcome.reports.some((r) => r.changes.length > 0) ? 1 : 0));
     });
 }

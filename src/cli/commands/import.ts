@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { importFile } from '../../api/import-file.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { renderDiagnostics, writeOutputs, type OutputFormat } from '../output.js';
+import { CommandOutput, shownPath, writeOutputs, type OutputFormat } from '../output.js';
+import { projectPaths } from '../project.js';
 
 interface ImportFlags {
   output?: string;
   stdout?: boolean;
   upgrade?: boolean;
   force?: boolean;
+  quiet?: boolean;
   format: OutputFormat;
 }
 
@@ -18,27 +20,30 @@ export function registerImport(program: Command, setExit: (code: number) => void
     .command('import')
     .description('turn a Flow Designer export (or template) into a flow definition, flows/<name>.flow.ts plus <name>.webex.json')
     .argument('<export>', 'the exported flow JSON')
-    .option('-o, --output <file>', 'the definition to write (default flows/<kebab-name>.flow.ts)')
-    .option('--stdout', 'print the definition instead of writing files')
+    .option('-o, --output <file>', 'the definition to write (default flows/<kebab-name>.flow.ts in the project root)')
+    .option('--stdout', 'print a definition that builds on its own (in the current shape) instead of writing files')
     .option('--upgrade', 'emit the current (2024+) shape on build instead of keeping the export\'s')
     .option('--force', 'overwrite an existing definition or shape file')
+    .option('-q, --quiet', 'print only diagnostics')
     .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
     .action(async (input: string, flags: ImportFlags) => {
-      const result = await importFile({ input, cwd: process.cwd(), ...(flags.output ? { output: flags.output } : {}), ...(flags.upgrade ? { upgrade: true } : {}) });
-      const rendered = renderDiagnostics(result.diagnostics, flags.format, process.stderr);
-      // Machine-readable formats go to stdout, as `validate` does; text diagnostics to stderr.
-      if (rendered) (flags.format === 'text' ? process.stderr : process.stdout).write(rendered);
-      if (hasErrors(result.diagnostics)) return setExit(1);
+      const output = new CommandOutput('import', flags.format, flags.quiet);
+      const project = projectPaths([input, ...(flags.output ? [flags.output] : [])], undefined, 'flows');
+      // A printed definition has no shape file beside it, so it is printed in the current shape.
+      const upgrade = flags.upgrade || flags.stdout;
+      const result = await importFile({ input: project.paths[0]!, cwd: project.root, ...(flags.output ? { output: project.paths[1]! } : {}), ...(upgrade ? { upgrade: true } : {}) });
+      output.report(result.diagnostics);
+      if (hasErrors(result.diagnostics)) return setExit(output.finish(1));
       if (flags.stdout) {
-        process.stdout.write(result.files[0]!.contents);
-        return setExit(0);
+        if (!flags.upgrade) output.warn('flowgen: printed in the current shape (there is no shape file beside a printed definition); import without --stdout to keep the export\'s shape.');
+        output.result('definition', result.files[0]!.contents, result.files[0]!.contents);
+        return setExit(output.finish(0));
       }
-      const existing = result.files.filter((f) => existsSync(f.path)).map((f) => f.path.replace(`${process.cwd()}/`, ''));
+      const existing = result.files.filter((f) => existsSync(f.path)).map((f) => shownPath(f.path));
       if (existing.length > 0 && !flags.force) {
-        process.stderr.write(`flowgen: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Pass --force to overwrite, or -o to write elsewhere.\n`);
-        return setExit(1);
+        output.warn(`flowgen: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Pass --force to overwrite, or -o to write elsewhere.`);
+        return setExit(output.finish(1));
       }
-      if (!writeOutputs(result.files)) return setExit(1);
-      setExit(0);
+      setExit(output.finish(writeOutputs(result.files, output) ? 0 : 1));
     });
 }

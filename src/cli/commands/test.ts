@@ -9,7 +9,8 @@ import { testFlows } from '../../api/test-flows.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import { callDocument } from '../../simulate/format/call.js';
-import { formatCoverageHtml, formatCoverageText, formatJunit, formatTestText } from '../../simulate/format/test-report.js';
+import { coverageHtml } from '../../api/coverage-picture.js';
+import { formatCoverageText, formatJunit, formatTestText } from '../../simulate/format/test-report.js';
 import { renderDiagnostics, writeOutputs } from '../output.js';
 import { parseConnectors } from './simulate.js';
 
@@ -28,7 +29,7 @@ export function registerTest(program: Command, setExit: (code: number) => void):
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'junit']).default('text'))
     .option('--min-coverage <percent>', 'fail when a flow\'s link coverage is below this percentage')
     .option('--connector <NAME=URL...>', 'send a connector\'s requests to a live base URL instead of the shared fixtures')
-    .option('--coverage-html <file>', 'also write the coverage as an HTML page')
+    .option('--coverage-html <file>', 'also write the coverage as an HTML page: the flows drawn, each link coloured taken or untested')
     .action(async (paths: string[], flags: TestFlags) => {
       const problems: Diagnostic[] = [];
       const connectors = parseConnectors(flags.connector, problems);
@@ -53,7 +54,7 @@ export function registerTest(program: Command, setExit: (code: number) => void):
       } else if (flags.format === 'junit') process.stdout.write(formatJunit(tested.suites));
       else if (tested.suites.length) process.stdout.write(formatTestText(tested.suites) + formatCoverageText(tested.coverage));
       if (diagnostics.length && flags.format !== 'json') process.stderr.write(renderDiagnostics(diagnostics, 'text', process.stderr));
-      if (flags.coverageHtml !== undefined && !writeOutputs([{ path: flags.coverageHtml, contents: formatCoverageHtml(tested.coverage) }], flags.format !== 'text')) return setExit(1);
+      if (flags.coverageHtml !== undefined && !writeOutputs([{ path: flags.coverageHtml, contents: await coverageHtml(tested) }], flags.format !== 'text')) return setExit(1);
       if (diagnostics.some((d) => d.code.startsWith('FG9'))) return setExit(2);
       const failed = tested.suites.some((s) => s.cases.some((c) => !c.passed));
       return setExit(failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0);

@@ -8,7 +8,7 @@
  * on a messaging channel is kept informed by Send Message instead (Cisco's BYO messaging template:
  * QueueContact → SendQueueUpdates → Wait, looping).
  */
-import { defineRule } from '../context.js';
+import { defineRule, remedy } from '../context.js';
 import { exportedProperties } from '../exported-properties.js';
 import type { IndexedActivity } from '../flow-index.js';
 
@@ -41,7 +41,11 @@ export const silentQueue = defineRule({
         message: `Callers queued by "${queue.ir.name}" hear nothing while they wait.`,
         activity: queue.ir,
         port: 'default',
-        hint: 'Follow the queue with Play Music looping on itself (f.playMusic(...).loop()), or a message.',
+        hint: remedy(index.flow, {
+          dsl: 'Follow the queue with Play Music looping on itself (f.playMusic(...).loop()), or a message.',
+          yaml: 'Follow the queue with a play-music activity whose default link leads back to itself, or a message.',
+          export: 'Follow the queue with a Play Music activity whose default exit loops back to itself, or a message.',
+        }),
         data: { activity: queue.ir.name },
       });
     }

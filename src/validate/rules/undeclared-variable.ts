@@ -13,7 +13,7 @@ import { eventNames } from '../../activities/event.js';
 import { templateRefs } from '../../ir/template.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { activityTexts } from '../activity-texts.js';
-import { defineRule } from '../context.js';
+import { defineRule, remedy } from '../context.js';
 import type { FlowIndex } from '../flow-index.js';
 import { mayHoldPebble, scanTemplate } from '../pebble-scanner.js';
 
@@ -65,7 +65,7 @@ export const undeclaredVariable = defineRule({
         report('FG201', {
           message: `"${ir.name}" refers to "${ref}", which is not a declared variable or an output of an activity.`,
           activity: ir,
-          hint: didYouMean(ref, candidates()) ?? didYouMean(ref.split('.', 1)[0]!, candidates()) ?? 'Declare it with f.variable(...).',
+          hint: didYouMean(ref, candidates()) ?? didYouMean(ref.split('.', 1)[0]!, candidates()) ?? remedy(index.flow, { dsl: 'Declare it with f.variable(...).', yaml: 'Declare it under variables: in the flow file.', export: 'Add it as a flow variable in Flow Designer (or fix the name).' }),
           data: { activity: ir.name, ref },
         });
       }
@@ -74,7 +74,7 @@ export const undeclaredVariable = defineRule({
         report('FG201', {
           message: `"${ir.name}" sets "${variable}", which is not a declared variable.`,
           activity: ir,
-          hint: didYouMean(variable, index.variables.keys()) ?? 'Declare it with f.variable(...).',
+          hint: didYouMean(variable, index.variables.keys()) ?? remedy(index.flow, { dsl: 'Declare it with f.variable(...).', yaml: 'Declare it under variables: in the flow file.', export: 'Add it as a flow variable in Flow Designer (or fix the name).' }),
           data: { activity: ir.name, ref: variable },
         });
       }
