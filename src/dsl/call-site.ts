@@ -61,7 +61,24 @@ export function firstAuthorFrame(stack: string, accept: (file: string) => boolea
   return undefined;
 }
 
+let recording = true;
+
+/**
+ * Runs `build` (synchronous) with call sites not recorded: `callSite()` answers undefined. For a
+ * build whose diagnostics, if any, are then produced again with call sites.
+ */
+export function withoutCallSites<T>(build: () => T): T {
+  const before = recording;
+  recording = false;
+  try {
+    return build();
+  } finally {
+    recording = before;
+  }
+}
+
 export function callSite(): SourceLocation | undefined {
+  if (!recording) return undefined;
   const installed = Error.prepareStackTrace;
   let frames: NodeJS.CallSite[] = [];
   Error.prepareStackTrace = (_error, structured) => structured;
@@ -96,6 +113,10 @@ function sourceMapped(frame: NodeJS.CallSite, name: string, file: string): Sourc
 
 /** The one frame formatted by the `prepareStackTrace` a library installed (it maps positions its own way). */
 function formattedFrame(prepare: NonNullable<typeof Error.prepareStackTrace>, frame: NodeJS.CallSite): SourceLocation | undefined {
-  const text = String(prepare(new Error(), [frame]));
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const header = new Error();
+  Error.stackTraceLimit = limit;
+  const text = String(prepare(header, [frame]));
   return firstAuthorFrame(text.includes('\n') ? text : `Error\n${text}`, () => true);
 }
