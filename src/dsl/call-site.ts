@@ -1,11 +1,15 @@
 /**
  * Records where an author called a builder function: the first stack frame outside flowgen
  * (aws-cdk's "just my code" call stacks), so a diagnostic points at the author's line, not ours.
- * Cost: one `Error` per builder call; measured in `npm run bench`.
+ * Cost: one structured stack capture per builder call, measured in `npm run bench`.
  *
- * The string stack is parsed rather than V8's structured call sites (`Error.prepareStackTrace`),
- * because only the string has the positions mapped through tsx's source maps.
+ * V8's structured call sites are read (cheap), and only the author's frame is mapped to its source
+ * position: through Node's source maps (`findSourceMap`, which tsx registers), or, where a library
+ * installed its own `Error.prepareStackTrace` (vitest, source-map-support), by letting it format
+ * that one frame. Formatting the whole stack string maps every frame and cost a third of a
+ * many-tenant build.
  */
+import { findSourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
@@ -57,7 +61,62 @@ export function firstAuthorFrame(stack: string, accept: (file: string) => boolea
   return undefined;
 }
 
+let recording = true;
+
+/**
+ * Runs `build` (synchronous) with call sites not recorded: `callSite()` answers undefined. For a
+ * build whose diagnostics, if any, are then produced again with call sites.
+ */
+export function withoutCallSites<T>(build: () => T): T {
+  const before = recording;
+  recording = false;
+  try {
+    return build();
+  } finally {
+    recording = before;
+  }
+}
+
 export function callSite(): SourceLocation | undefined {
-  const stack = new Error().stack;
-  return stack ? firstAuthorFrame(stack) : undefined;
+  if (!recording) return undefined;
+  const installed = Error.prepareStackTrace;
+  let frames: NodeJS.CallSite[] = [];
+  Error.prepareStackTrace = (_error, structured) => structured;
+  try {
+    const holder: { stack?: NodeJS.CallSite[] } = {};
+    Error.captureStackTrace(holder, callSite);
+    frames = holder.stack ?? [];
+  } finally {
+    Error.prepareStackTrace = installed;
+  }
+  for (const frame of frames) {
+    const name = frame.getFileName();
+    if (!name) continue;
+    const file = frameFile(name);
+    if (file === undefined || isOwnOrDependency(file)) continue;
+    return installed ? formattedFrame(installed, frame) : sourceMapped(frame, name, file);
+  }
+  return undefined;
+}
+
+/** The frame's position in its source, through Node's source maps, as Node's own stack shows it. */
+function sourceMapped(frame: NodeJS.CallSite, name: string, file: string): SourceLocation | undefined {
+  const line = frame.getLineNumber();
+  const column = frame.getColumnNumber();
+  if (line === null || column === null) return undefined;
+  const entry = findSourceMap(name)?.findEntry(line - 1, column - 1);
+  if (entry && 'originalSource' in entry && entry.originalSource) {
+    return { file: frameFile(entry.originalSource) ?? file, line: entry.originalLine + 1, column: entry.originalColumn + 1 };
+  }
+  return { file, line, column };
+}
+
+/** The one frame formatted by the `prepareStackTrace` a library installed (it maps positions its own way). */
+function formattedFrame(prepare: NonNullable<typeof Error.prepareStackTrace>, frame: NodeJS.CallSite): SourceLocation | undefined {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const header = new Error();
+  Error.stackTraceLimit = limit;
+  const text = String(prepare(header, [frame]));
+  return firstAuthorFrame(text.includes('\n') ? text : `Error\n${text}`, () => true);
 }

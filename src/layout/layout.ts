@@ -21,7 +21,6 @@
  * https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html.
  */
 
-import elkModule from 'elkjs/lib/elk.bundled.js';
 import type {
   ELK,
   ELKConstructorArguments,
@@ -64,10 +63,33 @@ export interface LayoutResult {
   positions: ReadonlyMap<string, Point>;
 }
 
-// The bundle is CommonJS whose typings declare `export default`; under NodeNext TypeScript sees
-// the default import as the whole module, so the constructor is its `default` (which the bundle
-// also sets at run time: `ELKNode.default = ELKNode`).
-const ElkConstructor: new (args?: ELKConstructorArguments) => ELK = elkModule.default;
+type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
+let elkConstructor: Promise<ElkConstructor> | undefined;
+
+/**
+ * elk is loaded on the first layout, not at start-up: a command that lays nothing out (validate,
+ * diff, --version) never pays for it. The bundle is CommonJS whose typings declare `export
+ * default`; under NodeNext TypeScript sees the default as the whole module, so the constructor is
+ * its `default` (which the bundle also sets at run time: `ELKNode.default = ELKNode`).
+ */
+function loadElk(): Promise<ElkConstructor> {
+  elkConstructor ??= import('elkjs/lib/elk.bundled.js').then((module) => module.default.default);
+  return elkConstructor;
+}
+
+/**
+ * Layouts already computed in this process, by graph structure. A layout depends only on the
+ * structure (which node has an in port, how many out ports, which port links to which node), never
+ * on ids, names or settings, so the tenants of one flow, and a flow built twice, share one layout.
+ * Bounded, oldest first out, so a long run over many distinct flows keeps bounded memory.
+ */
+const layoutCache = new Map<string, readonly Point[]>();
+const LAYOUT_CACHE_SIZE = 64;
+
+function structureKey(nodes: readonly LayoutNode[], edges: readonly ResolvedEdge[]): string {
+  const shape = nodes.map((node) => `${node.hasInPort ? 'i' : ''}${node.outPorts.length}`).join(',');
+  return `${shape}|${edges.map((edge) => `${edge.source}.${edge.port}>${edge.target}`).join(',')}`;
+}
 
 /**
  * Components larger than this are placed by `layoutLarge` instead of elk. elk's layered
@@ -129,6 +151,20 @@ interface ResolvedEdge {
 export async function layoutGraph(graph: LayoutGraph): Promise<LayoutResult> {
   const nodes = uniqueNodes(graph.nodes);
   const edges = resolveEdges(nodes, graph.edges);
+  const key = structureKey(nodes, edges);
+  let points = layoutCache.get(key);
+  if (!points) {
+    points = await layoutStructure(nodes, edges);
+    if (layoutCache.size >= LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
+    layoutCache.set(key, points);
+  }
+  const positions = new Map<string, Point>();
+  nodes.forEach((node, index) => positions.set(node.id, { ...points[index]! }));
+  return { positions };
+}
+
+/** Positions in node order: components one under another, each laid out on its own. */
+async function layoutStructure(nodes: readonly LayoutNode[], edges: readonly ResolvedEdge[]): Promise<Point[]> {
   const components = connectedComponents(nodes.length, edges);
 
   const componentOf = new Array<number>(nodes.length);
@@ -136,7 +172,7 @@ export async function layoutGraph(graph: LayoutGraph): Promise<LayoutResult> {
   const edgesOf = components.map((): ResolvedEdge[] => []);
   for (const edge of edges) edgesOf[componentOf[edge.source]!]!.push(edge);
 
-  const positions = new Map<string, Point>();
+  const positions = new Array<Point>(nodes.length);
   let top = 0;
   for (const [c, component] of components.entries()) {
     const componentEdges = edgesOf[c]!;
@@ -153,15 +189,10 @@ export async function layoutGraph(graph: LayoutGraph): Promise<LayoutResult> {
       minY = Math.min(minY, point.y);
       maxY = Math.max(maxY, point.y + widgetHeight(node.outPorts.length));
     }
-    for (const [index, point] of local) {
-      positions.set(nodes[index]!.id, { x: point.x - minX, y: point.y - minY + top });
-    }
+    for (const [index, point] of local) positions[index] = { x: point.x - minX, y: point.y - minY + top };
     top += maxY - minY + COMPONENT_GAP;
   }
-  // Map iteration order is insertion order; hand it back in the caller's node order.
-  const ordered = new Map<string, Point>();
-  for (const node of nodes) ordered.set(node.id, positions.get(node.id)!);
-  return { positions: ordered };
+  return positions;
 }
 
 function uniqueNodes(input: readonly LayoutNode[]): LayoutNode[] {
@@ -269,7 +300,8 @@ async function layoutWithElk(
 
   // A fresh instance per layout: sharing one measured no faster, and this way no state can
   // carry over from one flow to the next.
-  const elk = new ElkConstructor();
+  const Elk = await loadElk();
+  const elk = new Elk();
   const result = await elk.layout({ id: 'root', layoutOptions, children, edges: elkEdges });
   for (const child of result.children ?? []) {
     local.set(Number(child.id.slice(1)), { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { format } from 'prettier';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
 import { voiceRoutingFactory, type PrintedVariables } from './voice-routing.js';
@@ -150,6 +149,8 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, new Map(flow.variables.map((v) => [v.name, v.type])), declared) })),
     links,
   });
+  // prettier is loaded only by the commands that print a definition (import), not at start-up.
+  const { format } = await import('prettier');
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
   if (!keepShape || !flow.webex) return { source: formatted };
   const shape: FlowShape = {

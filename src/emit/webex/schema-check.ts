@@ -27,6 +27,7 @@
  *   validateFormats); error objects: https://ajv.js.org/api.html#validation-errors.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
@@ -49,15 +50,38 @@ function readSchema(url: URL): Record<string, unknown> {
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
 
+/**
+ * The validator's ajv options, shared with `scripts/compile-schema-validator.js`, which compiles
+ * the same schemas ahead of time. validateFormats: false keeps `format: date-time` an annotation:
+ * real exports carry "2024-08-28T00:33:31.243" (no zone) and "" (format doc §2). strict: false
+ * because the kind rules use `properties` inside if/then without repeating `type` (ajv's
+ * strictTypes would log). verbose: true puts the offending value in `error.data` for the messages.
+ */
+export const schemaValidatorOptions = { allErrors: true, strict: false, validateFormats: false, verbose: true } as const;
+
+/** An ajv instance holding the base schema, and the entry schema to compile with it. */
+export function schemaValidatorSource(extra: Record<string, unknown> = {}): { ajv: Ajv; entry: Record<string, unknown> } {
+  const ajv = new Ajv({ ...schemaValidatorOptions, ...extra });
+  ajv.addSchema(readSchema(BASE_SCHEMA_URL));
+  return { ajv, entry: readSchema(ENTRY_SCHEMA_URL) };
+}
+
+/** The file `npm run build` writes beside this module: the validator as standalone code. */
+export const PRECOMPILED_VALIDATOR_FILE = 'flow-schema-validator.generated.cjs';
+
+/**
+ * Compiling the schemas costs a quarter of a second at every start; `npm run build` compiles them
+ * ahead of time into standalone code beside this module. Running from the sources (tests), or if
+ * that file is missing, the schemas are compiled here, to the same validator.
+ */
 function getValidator(): ValidateFunction {
   if (validator === undefined) {
-    // validateFormats: false keeps `format: date-time` an annotation: real exports carry
-    // "2024-08-28T00:33:31.243" (no zone) and "" (format doc §2). strict: false because the kind
-    // rules use `properties` inside if/then without repeating `type` (ajv's strictTypes would log).
-    // verbose: true puts the offending value in `error.data` for the messages.
-    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
-    ajv.addSchema(readSchema(BASE_SCHEMA_URL));
-    validator = ajv.compile(readSchema(ENTRY_SCHEMA_URL));
+    try {
+      validator = createRequire(import.meta.url)(`./${PRECOMPILED_VALIDATOR_FILE}`) as ValidateFunction;
+    } catch {
+      const { ajv, entry } = schemaValidatorSource();
+      validator = ajv.compile(entry);
+    }
   }
   return validator;
 }
