@@ -133,6 +133,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     needsShapeType: keepShape,
     subflow: !start,
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
+    baseline: flow.baseline?.length ? literal(flow.baseline) : undefined,
     variables,
     activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles) })),
     links,

@@ -13,6 +13,14 @@ interface ImportFlags {
   format: OutputFormat;
 }
 
+/** "the export has 3 findings (FG201 ×2, FG402): …" — what import accepted in the baseline, and where. */
+function baselineNote(codes: readonly string[], file: string): string {
+  const counts = new Map<string, number>();
+  for (const code of [...codes].sort()) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const list = [...counts].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+  return `flowgen: the export has ${codes.length} finding${codes.length === 1 ? '' : 's'} (${list}), accepted in the baseline of ${file} so it builds as published; \`flowgen validate\` lists them.`;
+}
+
 export function registerImport(program: Command, setExit: (code: number) => void): void {
   program
     .command('import')
@@ -39,6 +47,7 @@ export function registerImport(program: Command, setExit: (code: number) => void
         return setExit(1);
       }
       if (!writeOutputs(result.files)) return setExit(1);
+      if (result.baseline) process.stderr.write(`${baselineNote(result.baseline.map((s) => s.code), result.files[0]!.path.replace(`${process.cwd()}/`, ''))}\n`);
       setExit(0);
     });
 }
