@@ -47,6 +47,6 @@ export { formatJson } from './diagnostics/format/json.js';
 export { formatGithub } from './diagnostics/format/github.js';
 export type { Diagnostic, SourceLocation, FlowLocation } from './diagnostics/diagnostic.js';
 export { diagnosticCodes } from './diagnostics/codes.js';
-export type { FlowIR, ActivityIR, VariableIR, Template } from './ir/types.js';
+export type { FlowIR, ActivityIR, VariableIR, Template, Suppression } from './ir/types.js';
 export * as zendesk from './connectors/zendesk/index.js';
 export { z } from 'zod';
