@@ -25,6 +25,22 @@ export type {
   RawInput,
   FlowShape,
 } from './dsl/define-flow.js';
+// Recording, business rules and digital channels (issue 9).
+export type {
+  RecordHandle,
+  RecordInput,
+  RecordingControlHandle,
+  RecordingControlInput,
+  BreRequestHandle,
+  BreRequestInput,
+  WaitHandle,
+  WaitInput,
+  SendCustomMessageHandle,
+  SendCustomMessageInput,
+  ReceiveMessageHandle,
+  ReceiveMessageInput,
+  OutputMapping,
+} from './dsl/define-flow.js';
 export { text, expr, filter, now, pebble } from './dsl/refs.js';
 export type { Variable, OutputRef, TextTemplate, Hole } from './dsl/refs.js';
 export { compileFlow, compileIr } from './api/compile-flow.js';

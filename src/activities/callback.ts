@@ -12,17 +12,23 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
+import { radioShadows } from './shared/shadow-keys.js';
 
 const options = z.strictObject({
   /** The number to call back, e.g. `{{NewPhoneContact.ani}}`. */
   dialNumber: templateSchema,
   /** Queue id of the callback (default: the queue the call was in). */
   queue: z.string().min(1).optional(),
+  /** The queue's display name, which 2025 exports write beside its id. */
+  queueName: z.string().min(1).optional(),
   /** Static calling number shown to the customer (must match an entry-point DN mapping). */
   ani: z.string().min(1).optional(),
-});
+  /** The calling number from a variable or output instead, e.g. `{{NewPhoneContact.ANI}}`. */
+  aniVariable: templateSchema.optional(),
+}).refine((o) => o.ani === undefined || o.aniVariable === undefined, { message: 'give at most one of "ani" and "aniVariable"', path: ['ani'] });
 export type CallbackOptions = z.infer<typeof options>;
 
 export const callback = defineActivity({
@@ -30,9 +36,9 @@ export const callback = defineActivity({
   options,
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
-  templates: (o) => [o.dialNumber],
+  templates: (o) => [o.dialNumber, ...(o.aniVariable ? [o.aniVariable] : [])],
   outputs: ['FailureCode', 'FailureDescription'],
-  webex: { activityName: 'callback', activityId: '5f367a285d76a50d1e8fb4d2', group: 'action', description: true },
+  webex: { activityName: 'callback', activityId: catalogueId('callback'), group: 'action', description: true },
   toWebex: (o, exported) => {
     const radio = o.queue === undefined ? null : 'singleQueue';
     // 2022 exports (CARS) have no destination toggle and no ANI; some write an unset ANI as "".
@@ -42,11 +48,10 @@ export const callback = defineActivity({
       callbackDn: renderText(o.dialNumber),
       ...(legacy ? {} : { toggleCallbackDestination: o.queue !== undefined }),
       callbackQueue: o.queue ?? null,
+      ...(o.queueName ? { 'callbackQueue:name': o.queueName, callbackQueue_name: o.queueName } : {}),
       'callbackQueue:radioName': radio,
       callbackQueue_radioName: radio,
-      ...(legacy
-        ? {}
-        : { callbackAni: o.ani ?? unsetAni, 'callbackAni:radioName': 'staticAni', callbackAni_radioName: 'staticAni' }),
+      ...(legacy ? {} : o.aniVariable ? { callbackAni: renderText(o.aniVariable), ...radioShadows('callbackAni', 'variableAni') } : { callbackAni: o.ani ?? unsetAni, ...radioShadows('callbackAni', 'staticAni') }),
     };
   },
   fromWebex: (p) => {
@@ -55,7 +60,14 @@ export const callback = defineActivity({
     const queue = p['callbackQueue'];
     const ani = p['callbackAni'];
     if (queue !== null && queue !== undefined && (typeof queue !== 'string' || p['callbackQueue:radioName'] !== 'singleQueue')) return undefined;
-    if (ani !== null && ani !== undefined && (typeof ani !== 'string' || (p['callbackAni:radioName'] ?? 'staticAni') !== 'staticAni')) return undefined;
-    return defined({ dialNumber, queue: queue || undefined, ani: ani || undefined });
+    const queueName = p['callbackQueue:name'];
+    if (queueName !== undefined && (typeof queueName !== 'string' || !queueName || p['callbackQueue_name'] !== queueName)) return undefined;
+    const aniRadio = p['callbackAni:radioName'] ?? 'staticAni';
+    if (aniRadio === 'variableAni') {
+      const aniVariable = textTemplate(ani);
+      return aniVariable && ani !== '' ? defined({ dialNumber, queue: queue || undefined, queueName, aniVariable }) : undefined;
+    }
+    if (ani !== null && ani !== undefined && (typeof ani !== 'string' || aniRadio !== 'staticAni')) return undefined;
+    return defined({ dialNumber, queue: queue || undefined, queueName, ani: ani || undefined });
   },
 });

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
@@ -41,7 +42,7 @@ export const collectDigits = defineActivity({
   designerRequiredPorts: () => ['default'],
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
-  webex: { activityName: 'ivr-collectdigits', activityId: '5f1144eaef5cfc454fbbf132', group: 'action', description: true },
+  webex: { activityName: 'ivr-collectdigits', activityId: catalogueId('ivr-collectdigits'), group: 'action', description: true },
   toWebex: (o, exported) => ({
     ...promptProperties(o, exported),
     minDigits: String(o.minDigits),

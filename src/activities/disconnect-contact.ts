@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 
 export const disconnectContact = defineActivity({
   kind: 'disconnect-contact',
   options: z.strictObject({}),
   ports: () => [],
-  webex: { activityName: 'disconnect-contact', activityId: '5faa898c8bf5b65b82f0706b', group: 'terminating-action', description: true },
+  webex: { activityName: 'disconnect-contact', activityId: catalogueId('disconnect-contact'), group: 'terminating-action', description: true },
   toWebex: () => ({}),
   fromWebex: () => ({}),
 });

@@ -11,16 +11,18 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
+import type { Template } from '../ir/types.js';
 import { radioShadows } from './shared/shadow-keys.js';
 
 const options = z.strictObject({
   /** The survey as Flow Designer stores it (`inline:<survey id>:<uuid>`). */
   survey: z.string().min(1),
   method: z.enum(['voiceBasedSurvey', 'emailBasedSurvey', 'smsBasedSurvey']).default('voiceBasedSurvey'),
-  /** Who answers, e.g. `{{NewPhoneContact.ANI}}`. */
-  customerId: templateSchema,
+  /** Who answers, e.g. `{{NewPhoneContact.ANI}}` (a voice survey may leave it unset). */
+  customerId: templateSchema.optional(),
   phoneNumber: templateSchema.optional(),
   email: templateSchema.optional(),
   /** Survey language when overriding the default. */
@@ -35,16 +37,19 @@ export const feedback = defineActivity({
   kind: 'feedback',
   options,
   ports: () => ['default', 'error'],
-  templates: (o) => [o.customerId, ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
-  webex: { activityName: 'Feedback-V2', activityId: '60a6360ea423a03f3b928da6', group: 'action', description: true },
+  templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
+  webex: { activityName: 'Feedback-V2', activityId: catalogueId('Feedback-V2'), group: 'action', description: true },
   toWebex: (o, exported) => {
     const preFills = Object.fromEntries(Object.entries(o.preFills).map(([k, v]) => [k, renderText(v)]));
+    // An unset text is null, or "" where the export it came from wrote "".
+    const unset = (key: string) => (exported?.[key] === '' ? '' : null);
+    const text = (key: string, t: Template | undefined) => (t ? renderText(t) : unset(key));
     return {
       surveyMethod: o.survey,
       ...radioShadows('surveyMethod', o.method),
-      customerId: renderText(o.customerId),
-      phoneNumber: o.phoneNumber ? renderText(o.phoneNumber) : null,
-      email: o.email ? renderText(o.email) : null,
+      customerId: text('customerId', o.customerId),
+      phoneNumber: text('phoneNumber', o.phoneNumber),
+      email: text('email', o.email),
       overrideLanguageToggle: o.language !== undefined,
       language: o.language ?? null,
       timeout: o.timeoutSeconds,
@@ -53,10 +58,11 @@ export const feedback = defineActivity({
     };
   },
   fromWebex: (p) => {
-    const customerId = textTemplate(p['customerId']);
     const preFills = templateRecord(p['customPreFills']);
-    if (typeof p['surveyMethod'] !== 'string' || !customerId || !preFills) return undefined;
+    const unsetOrText = (v: unknown) => v === null || v === undefined || typeof v === 'string';
+    if (typeof p['surveyMethod'] !== 'string' || !preFills || !['customerId', 'phoneNumber', 'email'].every((k) => unsetOrText(p[k]))) return undefined;
     const text = (v: unknown) => (typeof v === 'string' && v !== '' ? textTemplate(v) : undefined);
+    const customerId = text(p['customerId']);
     return defined({
       survey: p['surveyMethod'],
       method: p['surveyMethod:radioName'] ?? undefined,

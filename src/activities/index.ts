@@ -7,6 +7,13 @@ import { caseActivity } from './case.js';
 import { collectDigits } from './collect-digits.js';
 import { condition } from './condition.js';
 import type { ActivityDefinition } from './define-activity.js';
+// Voice and routing kinds of issue 9 (business hours, allocation, transfers, GoTo, callbacks).
+import { bridgedTransfer } from './bridged-transfer.js';
+import { businessHours } from './business-hours.js';
+import { handOff } from './hand-off.js';
+import { percentAllocation } from './percent-allocation.js';
+import { scheduledCallback } from './scheduled-callback.js';
+import { setCallerId } from './set-caller-id.js';
 import { disconnectContact } from './disconnect-contact.js';
 import { endSubflow } from './end-subflow.js';
 import { end } from './end.js';
@@ -29,6 +36,13 @@ import { subflowStart } from './subflow-start.js';
 import { subflow } from './subflow.js';
 import { virtualAgentVoice } from './virtual-agent-voice.js';
 import { virtualAgent } from './virtual-agent.js';
+// Recording, business rules and digital channels (issue 9).
+import { breRequest } from './bre-request.js';
+import { receiveMessage } from './receive-message.js';
+import { record } from './record.js';
+import { recordingControl } from './recording-control.js';
+import { sendCustomMessage } from './send-custom-message.js';
+import { wait } from './wait.js';
 
 export const activityKinds = [
   blindTransfer,
@@ -58,6 +72,20 @@ export const activityKinds = [
   subflowStart,
   virtualAgent,
   virtualAgentVoice,
+  // Voice and routing kinds of issue 9, alphabetical.
+  bridgedTransfer,
+  businessHours,
+  handOff,
+  percentAllocation,
+  scheduledCallback,
+  setCallerId,
+  // Recording, business rules and digital channels (issue 9), alphabetical among themselves.
+  breRequest,
+  receiveMessage,
+  record,
+  recordingControl,
+  sendCustomMessage,
+  wait,
 ] as const;
 
 export type ActivityKind = (typeof activityKinds)[number]['kind'];

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
@@ -58,7 +59,7 @@ export const menu = defineActivity({
   designerRequiredPorts: (o) => digitsOf(o),
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
-  webex: { activityName: 'ivr-menu', activityId: '5f1145ceef5cfc454fbbf134', group: 'enum-gateway', description: true },
+  webex: { activityName: 'ivr-menu', activityId: catalogueId('ivr-menu'), group: 'enum-gateway', description: true },
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);

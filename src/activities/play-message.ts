@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
 const options = z.strictObject(promptOptionShape).superRefine(refinePrompt);
@@ -15,7 +16,7 @@ export const playMessage = defineActivity({
   options,
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
-  webex: { activityName: 'play-message', activityId: '5f114466ef5cfc454fbbf131', group: 'action', description: true },
+  webex: { activityName: 'play-message', activityId: catalogueId('play-message'), group: 'action', description: true },
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
 });

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
 import { numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -50,7 +51,7 @@ export const playMusic = defineActivity({
   options,
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.dynamicFile ? [o.dynamicFile] : []), ...(o.durationTemplate ? [o.durationTemplate] : [])],
-  webex: { activityName: 'play-music', activityId: '5faa2ad13505f538acc86afc', group: 'action', description: true },
+  webex: { activityName: 'play-music', activityId: catalogueId('play-music'), group: 'action', description: true },
   toWebex: (o) => {
     const file = o.dynamicFile ? null : (o.file ?? DEFAULT_HOLD_MUSIC);
     const { 'prompt:name:name': _a, 'prompt_name:name': _b, ...shadows } = selectShadows('prompt', file, true);

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { resourceSchema, variableNameSchema } from './shared/schemas.js';
 import { defined, numberOf } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
@@ -30,7 +31,7 @@ export const queueContact = defineActivity({
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],
-  webex: { activityName: 'queue-contact', activityId: '5f114550ef5cfc454fbbf133', group: 'action', description: true },
+  webex: { activityName: 'queue-contact', activityId: catalogueId('queue-contact'), group: 'action', description: true },
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { radioShadows } from './shared/shadow-keys.js';
 
@@ -26,7 +27,7 @@ export const queueLookup = defineActivity({
   ports: () => ['default', 'insufficientdata', 'failure'],
   requiredPorts: () => ['default', 'insufficientdata'],
   outputs: ['EWT', 'PIQ', 'CallsQueuedNow', 'OldestCallTime', 'LoggedOnAgentsAll'],
-  webex: { activityName: 'queue-lookup', activityId: '5fabaf1f8bf5b65b82f0706f', group: 'action', description: true },
+  webex: { activityName: 'queue-lookup', activityId: catalogueId('queue-lookup'), group: 'action', description: true },
   toWebex: (o) => ({
     destination: o.queue,
     ...radioShadows('destination', 'queueId'),

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -41,7 +42,7 @@ export const queueToAgent = defineActivity({
   designerRequiredPorts: () => ['default'],
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
-  webex: { activityName: 'queue-to-agent', activityId: '628d7efd4ba3176df6ce0088', group: 'action', description: true },
+  webex: { activityName: 'queue-to-agent', activityId: catalogueId('queue-to-agent'), group: 'action', description: true },
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -23,7 +24,7 @@ export const screenPop = defineActivity({
   options,
   ports: () => ['default'],
   templates: (o) => [o.url, ...Object.values(o.query)],
-  webex: { activityName: 'screen-pop', activityId: '5f36ab33791fbc3e0eae20c8', group: 'action', description: true },
+  webex: { activityName: 'screen-pop', activityId: catalogueId('screen-pop'), group: 'action', description: true },
   toWebex: (o) => ({
     screenPopUrl: renderText(o.url),
     queryParameters: Object.fromEntries(Object.entries(o.query).map(([k, v]) => [k, renderText(v)])),

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 const options = z.strictObject({
@@ -21,7 +22,7 @@ export const startMediaStream = defineActivity({
   options,
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
-  webex: { activityName: 'start-media-stream', activityId: '6698cc9ec61ded2fa580fba1', group: 'action', description: true },
+  webex: { activityName: 'start-media-stream', activityId: catalogueId('start-media-stream'), group: 'action', description: true },
   toWebex: (o) => {
     const { 'mediaDestinationId:type': _a, mediaDestinationId_type: _b, ...shadows } = selectShadows('mediaDestinationId', o.destination, true);
     return { mediaDestinationId: o.destination, ...shadows };

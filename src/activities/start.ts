@@ -1,16 +1,26 @@
 /**
  * Start (NewPhoneContact): the entry of a voice flow. Constants from docs/webex-flow-format.md §6.2
  * (27/27 exports identical) and ZD24's `NewPhoneContact`. Its name is also the namespace of the
- * call's event variables (`{{NewPhoneContact.ANI}}`), so flowgen always names it NewPhoneContact.
+ * call's event variables (`{{NewPhoneContact.ANI}}`), so flowgen names it after its event.
+ * A digital (messaging) flow starts at `NewContact` instead: Cisco's BYO messaging template (corpus
+ * hnavilur…/byo-custom-messaging-channel-template__BYO_Custom_Messaging_Template.json, 2026-06)
+ * names the node, its `activityName` and its `event` `NewContact`. Its `flowType` ids there
+ * (`5f0ed845…`) are the ones the spec's import example gives a voice start (spec/README.md), so
+ * they are environment data, not a digital marker: flowgen writes the ids below and import keeps
+ * what it read.
  */
 import { z } from 'zod';
-import { defineActivity } from './define-activity.js';
+import { defineActivity, type WebexIdentity } from './define-activity.js';
 
 export const START_ACTIVITY_NAME = 'NewPhoneContact';
 
+/** The start events: a voice call, or a contact on a digital channel. */
+export const START_EVENTS = ['NewPhoneContact', 'NewContact'] as const;
+export type StartEvent = (typeof START_EVENTS)[number];
+
 export const start = defineActivity({
   kind: 'start',
-  options: z.strictObject({}),
+  options: z.strictObject({ event: z.enum(START_EVENTS).default('NewPhoneContact') }),
   hasInPort: false,
   ports: () => ['out'],
   // An unwired start is reported once, by the no-start rule (FG108).
@@ -20,9 +30,10 @@ export const start = defineActivity({
   webex: { activityName: 'NewPhoneContact', activityId: 'start', group: 'start', description: false },
   // 2026 exports call the voice start NewContact (PAY26).
   importNames: ['NewPhoneContact', 'NewContact'],
-  fromWebex: () => ({}),
-  toWebex: () => ({
-    event: 'NewPhoneContact',
+  identity: (o): WebexIdentity => ({ activityName: o.event, activityId: 'start', group: 'start', description: false }),
+  fromWebex: (p) => (p['event'] === 'NewContact' ? { event: 'NewContact' } : {}),
+  toWebex: (o, exported) => ({
+    event: o.event,
     flowType: {
       eventSourceId: '5eff0e2eb10162499bc9f932',
       eventSourceName: 'WebexContactCenter',
@@ -30,6 +41,21 @@ export const start = defineActivity({
       eventSpecificationName: 'ContactStartWorkflow',
       eventClassificationId: '5f10475cf021306e89e1692c',
       eventClassificationName: 'VoiceInteractions',
+      // Environment ids (see above): an imported start keeps its own.
+      ...exportedFlowTypeIds(exported),
     },
   }),
 });
+
+const FLOW_TYPE_IDS = ['eventSourceId', 'eventSpecificationId', 'eventClassificationId'] as const;
+
+function exportedFlowTypeIds(exported: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
+  const flowType = exported?.['flowType'];
+  if (typeof flowType !== 'object' || flowType === null) return {};
+  const ids: Record<string, string> = {};
+  for (const key of FLOW_TYPE_IDS) {
+    const id = (flowType as Record<string, unknown>)[key];
+    if (typeof id === 'string' && id) ids[key] = id;
+  }
+  return ids;
+}

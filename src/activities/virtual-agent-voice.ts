@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { resourceSchema, templateSchema } from './shared/schemas.js';
 import { selectShadows } from './shared/shadow-keys.js';
@@ -45,7 +46,7 @@ export const virtualAgentVoice = defineActivity({
   ports: () => ['ENDED', 'ESCALATE', 'error'],
   templates: (o) => [o.eventName, ...(o.eventData ? [o.eventData] : [])],
   outputs: ['StateEventName', 'MetaData', 'TranscriptURL', 'ErrorCode'],
-  webex: { activityName: 'ivr-virtualassistantvoice', activityId: '62da6fe3a350ce0ccab93a04', group: 'enum-gateway', description: true },
+  webex: { activityName: 'ivr-virtualassistantvoice', activityId: catalogueId('ivr-virtualassistantvoice'), group: 'enum-gateway', description: true },
   toWebex: (o) => {
     const connector = typeof o.connector === 'string' ? { id: o.connector, name: null } : o.connector;
     return {

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -52,7 +53,7 @@ export const virtualAgent = defineActivity({
   designerRequiredPorts: () => ['ENDED', 'ESCALATE'],
   templates: (o) => Object.values(o.botParameters),
   outputs: ['LastIntent', 'TranscriptURL', 'ErrorCode', 'IntentTriggered', 'MetaData'],
-  webex: { activityName: 'ivr-virtualassistant', activityId: '5f33a6045d76a50d1e8fb4d0', group: 'enum-gateway', description: true },
+  webex: { activityName: 'ivr-virtualassistant', activityId: catalogueId('ivr-virtualassistant'), group: 'enum-gateway', description: true },
   toWebex: (o, exported) => {
     const parameters = Object.fromEntries(Object.entries(o.botParameters).map(([k, v]) => [k, renderText(v)]));
     // 2022 exports (CARS) write no parameters as null.

@@ -23,6 +23,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from './build-files.js';
 import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import { isRegion } from '../activities/shared/regions.js';
 
 export interface TenantBuildOptions {
   /** Flow definition files or directories; empty means `flows/`. */
@@ -122,7 +123,9 @@ export async function compileTenant(
       continue;
     }
     built.set(checked.build.name, key);
-    const definition: FlowDefinition = { ...found.definition, settings: { ...found.definition.settings, name: checked.build.name } };
+    const region = (tenant.values as { region?: unknown }).region;
+    const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
+    const definition: FlowDefinition = { ...found.definition, settings };
     const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
     diagnostics.push(...compiled.diagnostics);

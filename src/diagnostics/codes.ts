@@ -58,6 +58,7 @@ export const diagnosticCodes = {
   FG302: { rule: 'invalid-prompt', severity: 'error', summary: 'A prompt item is empty, a prompt has more than 5 items, or a TTS text is over the length limit.' },
   FG303: { rule: 'setting-out-of-range', severity: 'error', summary: 'A numeric setting is outside the range Flow Designer accepts.' },
   FG304: { rule: 'silent-queue', severity: 'warning', summary: 'A queued call hears nothing: the queue is not followed by music or a message.' },
+  FG305: { rule: 'regional-catalogue-id', severity: 'warning', summary: "An activity gets another region's catalogue id: flowgen knows none for the flow's region." },
   FG401: { rule: 'credentials-in-request', severity: 'error', summary: 'An HTTP request carries literal credentials in a header, a query parameter or its path instead of using a connector.' },
   FG402: { rule: 'credential-in-variable', severity: 'error', summary: 'A variable sent as a credential (an Authorization header, a token parameter) holds a literal initial value.' },
   FG501: { rule: 'malformed-tenant-file', severity: 'error', summary: 'A tenant file is not valid YAML (syntax error, duplicate key).' },

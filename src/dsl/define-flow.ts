@@ -11,6 +11,8 @@ import { START_ACTIVITY_NAME } from '../activities/start.js';
 import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
 import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
+import type { Region } from '../activities/shared/regions.js';
+import type { StartEvent } from '../activities/start.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, Suppression, WebexShape } from '../ir/types.js';
@@ -221,6 +223,90 @@ export interface CallData {
   readonly interactionId: OutputRef<'string'>;
 }
 
+// Recording, business rules and digital channels (issue 9).
+
+export type RecordHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default' | 'timeout', 'error'> & {
+  /** `<name>.audioFileData`: the recording's file info (JSON), e.g. for an HTTP upload. */
+  readonly recording: OutputRef<'json'>;
+};
+export type RecordingControlHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+export interface BreRequestHandle extends Target, Chain<'default'> {
+  /** `<name>.httpStatusCode`. */
+  readonly statusCode: OutputRef<'integer'>;
+  /** `<name>.httpResponseBody`: the rule's answer. */
+  readonly responseBody: OutputRef<'string'>;
+}
+export type WaitHandle = Target & Chain<'default' | 'error'>;
+export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
+export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+
+/** A value a template field takes: literal text, a `text`/`expr` template, or a variable. */
+type TextOrVariable = Text | Variable;
+
+export interface RecordInput extends Described {
+  /** Seconds of silence that end the recording, 1 to 120. @default 4 */
+  silenceTimeoutSeconds?: number;
+  /** Longest recording in seconds, 1 to 120. @default 30 */
+  maxRecordingSeconds?: number;
+  /** Play a tone before recording. @default true */
+  playStartTone?: boolean;
+  /** The key that ends the recording. @default "#" */
+  terminator?: '#' | '*';
+  /** A JSON variable Flow Designer's debug mode uses in place of a real recording. */
+  testRecording?: Variable<'json'> | Text;
+}
+
+export interface RecordingControlInput extends Described {
+  /** `true` resumes the call recording, `false` pauses it; or a boolean variable or expression. */
+  enabled: boolean | Variable<'boolean'> | Text;
+}
+
+export interface OutputMapping {
+  variable: Variable;
+  /** JSONPath, e.g. `$.customerType`. */
+  path: string;
+}
+
+export interface BreRequestInput extends Described {
+  /** The Business Rules Engine table ("context") to look in. */
+  context: TextOrVariable;
+  /** Key columns and the values to look up, e.g. `{ ani: lookupKey }`. @default {} */
+  keys?: Readonly<Record<string, TextOrVariable>>;
+  /** @default 2000 */
+  timeoutMs?: number;
+  /** @default 1 */
+  retries?: number;
+  /** JSONPath on the answer → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+export interface WaitInput extends Described {
+  /** 10 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  durationSeconds: number;
+}
+
+export interface MessagingInput extends Described {
+  /** The bring-your-own messaging channel (Control Hub id + display name). */
+  channel: { id: string; name: string };
+  /** Add the message to the transcript the agent sees. @default true */
+  appendToTranscript?: boolean;
+  /** JSONPath on the message (`$.message.text`) → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+export interface SendCustomMessageInput extends MessagingInput {
+  text: TextOrVariable;
+  /** Files sent with the text. @default [] */
+  attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+
+export interface ReceiveMessageInput extends MessagingInput {
+  /** Seconds to wait for the customer's message before `timeout`. */
+  timeoutSeconds: number;
+  /** @default "CUSTOM_MESSAGING" */
+  channelType?: 'CUSTOM_MESSAGING';
+}
+
 export interface FlowBuilder {
   /** The NewPhoneContact start node: wire the first step with `start.then(…)`. */
   readonly start: StartHandle;
@@ -260,6 +346,19 @@ export interface FlowBuilder {
    * slots inside strings escaped by Pebble at call time.
    */
   renderBody(name: string, input?: RenderInput): BodyValue;
+  // Recording, business rules and digital channels (issue 9).
+  /** Record: records the caller's message into `<handle>.recording`. */
+  record(name: string, input?: RecordInput): RecordHandle;
+  /** Recording Control: pauses (`enabled: false`) or resumes (`true`) the call recording. */
+  recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
+  /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
+  breRequest(name: string, input: BreRequestInput): BreRequestHandle;
+  /** Wait: pauses the flow for 10 s to 72 h. */
+  wait(name: string, input: WaitInput): WaitHandle;
+  /** Send Message on a bring-your-own messaging channel. */
+  sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
+  /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
+  receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
 }
 
 /** What a build receives besides parameters: selected fork hooks and the project's templates. */
@@ -281,6 +380,11 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
   /** Where the start node sits on the canvas. */
   startPosition?: { x: number; y: number };
   /**
+   * The Webex region of the tenants the flow is for: new activities get that region's catalogue
+   * ids (README "Regions"); a tenant file's `region` overrides it. @default "us-eu"
+   */
+  region?: Region;
+  /**
    * The exported shape of an imported flow (written by `flowgen import` next to the definition),
    * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
    */
@@ -296,6 +400,12 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
    * implementations of the flow's hooks `H`. The build function receives the selected hooks.
    */
   forks?: ForkSet<H>;
+  /**
+   * The start event: `NewPhoneContact` (a voice call) or `NewContact` (a contact on a digital
+   * channel, as Cisco's BYO messaging template starts). The start node is named after it, so call
+   * data reads `{{NewContact.…}}` in a digital flow. @default "NewPhoneContact"
+   */
+  startEvent?: StartEvent;
 }
 
 /** What `flowgen import` keeps of an export besides the definition: era, ids, exported shapes. */
@@ -309,8 +419,6 @@ export interface FlowShape {
   activities: Record<string, WebexShape>;
   /** Variable name → the variable as exported. */
   variables: Record<string, Record<string, unknown>>;
-  /** The start's exported name when it is not NewPhoneContact (2026 digital exports: NewContact). */
-  startName?: string;
 }
 
 export interface FlowDefinition<P extends z.ZodType = z.ZodType, H = any> {
@@ -448,9 +556,8 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   };
 
   const subflow = definition.settings.flowType === 'SUBFLOW';
-  // The start's name is also the namespace of the call's outputs (`{{NewContact.ANI}}`).
-  const startName = definition.settings.webexShape?.startName ?? START_ACTIVITY_NAME;
-  const startActivity = addActivity(startName, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, {});
+  const startEvent = definition.settings.startEvent ?? START_ACTIVITY_NAME;
+  const startActivity = addActivity(startEvent, 'start', { ...(definition.settings.startPosition ? { position: definition.settings.startPosition } : {}) }, startEvent === START_ACTIVITY_NAME ? {} : { event: startEvent });
   delete startActivity.at;
   if (subflow) activities.splice(activities.indexOf(startActivity), 1);
 
@@ -459,9 +566,9 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   const f: FlowBuilder = {
     start: chain(startActivity, 'out') as unknown as StartHandle,
     call: {
-      ani: output(`${startName}.ANI`),
-      dnis: output(`${startName}.DNIS`),
-      interactionId: output(`${startName}.InteractionId`),
+      ani: output(`${startEvent}.ANI`),
+      dnis: output(`${startEvent}.DNIS`),
+      interactionId: output(`${startEvent}.InteractionId`),
     },
     variable(name, type, input = {}) {
       const initial =
@@ -587,6 +694,59 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     renderBody(name, input = {}) {
       return render(name, 'json', input, callSite()) as BodyValue;
     },
+    // Recording, business rules and digital channels (issue 9).
+    record(name, input = {}) {
+      const a = addActivity(name, 'record', input,
+        compact({
+          silenceTimeoutSeconds: input.silenceTimeoutSeconds,
+          maxRecordingSeconds: input.maxRecordingSeconds,
+          playStartTone: input.playStartTone,
+          terminator: input.terminator,
+          testRecording: input.testRecording === undefined ? undefined : fieldTemplate(input.testRecording),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.recording = { kind: 'output', ref: `${name}.audioFileData`, type: 'json' };
+      return self as unknown as RecordHandle;
+    },
+    recordingControl(name, input) {
+      const enabled = typeof input.enabled === 'boolean' ? { parts: [{ text: String(input.enabled) }], expression: true as const } : fieldTemplate(input.enabled);
+      return chain(addActivity(name, 'recording-control', input, { enabled }), 'default') as unknown as RecordingControlHandle;
+    },
+    breRequest(name, input) {
+      const a = addActivity(name, 'bre-request', input,
+        compact({
+          context: fieldTemplate(input.context),
+          keys: input.keys === undefined ? undefined : Object.fromEntries(Object.entries(input.keys).map(([k, v]) => [k, fieldTemplate(v)])),
+          timeoutMs: input.timeoutMs,
+          retries: input.retries,
+          outputs: outputMappings(input.outputs),
+        }),
+      );
+      const self = chain(a, 'default');
+      self.statusCode = { kind: 'output', ref: `${name}.httpStatusCode`, type: 'integer' };
+      self.responseBody = output(`${name}.httpResponseBody`);
+      return self as unknown as BreRequestHandle;
+    },
+    wait(name, input) {
+      return chain(addActivity(name, 'wait', input, { durationSeconds: input.durationSeconds }), 'default') as unknown as WaitHandle;
+    },
+    sendCustomMessage(name, input) {
+      const a = addActivity(name, 'send-custom-message', input,
+        compact({
+          ...messagingOptions(input),
+          text: fieldTemplate(input.text),
+          attachments: input.attachments?.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, url: fieldTemplate(f.url) })),
+        }),
+      );
+      return chain(a, 'default') as unknown as SendCustomMessageHandle;
+    },
+    receiveMessage(name, input) {
+      const a = addActivity(name, 'receive-message', input,
+        compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
+      );
+      return chain(a, 'default') as unknown as ReceiveMessageHandle;
+    },
   };
 
   const render = (name: string, kind: 'txt' | 'json', input: RenderInput, at: SourceLocation | undefined): unknown => {
@@ -641,6 +801,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activities,
     ...(file ? { file } : {}),
     ...(definition.at ? { at: definition.at } : {}),
+    ...(definition.settings.region !== undefined ? { region: definition.settings.region } : {}),
     ...(shape
       ? {
           webex: {
@@ -682,4 +843,19 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
     location,
     hint: 'Fix the error in the definition module; flowgen reports mistakes in flows as diagnostics, but cannot recover from an exception.',
   });
+}
+
+// Recording, business rules and digital channels (issue 9).
+
+/** A template field's IR: a variable becomes a reference to it. */
+function fieldTemplate(value: TextOrVariable): Template {
+  return typeof value === 'object' && value.kind === 'variable' ? { parts: [{ ref: value.name }] } : templateOf(value);
+}
+
+function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {
+  return outputs?.map((o) => ({ variable: o.variable.name, path: o.path }));
+}
+
+function messagingOptions(input: MessagingInput): Record<string, unknown> {
+  return compact({ channel: { id: input.channel.id, name: input.channel.name }, appendToTranscript: input.appendToTranscript, outputs: outputMappings(input.outputs) });
 }

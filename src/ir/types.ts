@@ -117,6 +117,8 @@ export interface FlowIR {
   /** The file the definition came from, for diagnostics. */
   file?: string;
   at?: SourceLocation;
+  /** The Webex region whose catalogue activity ids new activities get (`us-eu` when absent). */
+  region?: string;
   /**
    * The exported document's envelope (every top-level key but the graph and variables, in its
    * order) and viewport properties, for a flow that builds back in the shape it came in.

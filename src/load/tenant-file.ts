@@ -14,6 +14,7 @@
  * The format (README "Tenants"):
  * ```yaml
  * flowName: "{flow}_{tenant}"        # optional; default "{flow}"
+ * region: apj                        # optional: the tenant's Webex region (catalogue ids); default the flow's
  * flows:
  *   Zendesk_IVR:                     # a flow's name as in defineFlow
  *     params: { companyName: Acme }  # values for the flow's params schema (defaults fill the rest)
@@ -29,12 +30,14 @@ import { z } from 'zod';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { FlowDefinition } from '../dsl/define-flow.js';
+import { isRegion, REGIONS } from '../activities/shared/regions.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 /** A tenant file's name: `tenants/<tenant>.yaml` (or `.yml`). */
 export const TENANT_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/;
 
 /** Keys a tenant file may have at its top level, and a flow entry inside `flows`. */
-export const TENANT_KEYS = ['flowName', 'flows'] as const;
+export const TENANT_KEYS = ['flowName', 'region', 'flows'] as const;
 export const TENANT_FLOW_KEYS = ['params', 'forks'] as const;
 
 export type TenantPath = readonly (string | number)[];
@@ -163,6 +166,10 @@ function checkEnvelope(values: unknown, positions: TenantPositions): Diagnostic[
   if (values['flowName'] !== undefined && typeof values['flowName'] !== 'string') {
     out.push(shape('"flowName" expects a text such as "{flow}_{tenant}".', ['flowName'], 'Use {flow} and {tenant} as placeholders.'));
   }
+  if (values['region'] !== undefined && !isRegion(values['region'])) {
+    const given = String(values['region']);
+    out.push(shape(`"region" expects one of ${REGIONS.join(', ')}, got ${JSON.stringify(values['region'])}.`, ['region'], didYouMean(given, REGIONS) ?? `Regions: ${REGIONS.join(', ')} (README "Regions").`));
+  }
   const flows = values['flows'];
   if (flows === undefined) {
     out.push(makeDiagnostic('FG502', { message: 'The tenant file has no "flows" key.', location: positions.at([]), hint: 'List the flows this tenant uses: flows: { <FlowName>: { params: { … } } }.' }));
@@ -265,6 +272,7 @@ export function tenantSchemaFor(flow: FlowDefinition): z.ZodType {
   );
   return z.strictObject({
     flowName: z.string().optional().describe('Name of the built flows; {flow} and {tenant} are replaced. Default "{flow}".'),
+    region: z.enum(REGIONS).optional().describe("The tenant's Webex region: new activities get its catalogue ids. Default: the flow's region (us-eu)."),
     flows: z.strictObject({
       [flow.settings.name]: z
         .strictObject({

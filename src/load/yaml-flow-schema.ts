@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { eventNames, type EventName } from '../activities/event.js';
 import { resourceSchema } from '../activities/shared/schemas.js';
+import { REGIONS } from '../activities/shared/regions.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -81,6 +82,7 @@ export function yamlFlowShape<A extends z.ZodType>(activity: A) {
     connectors: z.array(connectorDeclarationSchema).optional(),
     start: z.string().optional().describe('The first activity after NewPhoneContact'),
     startPosition: position.optional(),
+    region: z.enum(REGIONS).optional().describe('The Webex region whose catalogue activity ids the flow gets (README "Regions"); default us-eu'),
     events: z
       .partialRecord(z.enum(eventNames as [EventName, ...EventName[]]), eventTarget)
       .optional()

@@ -293,6 +293,7 @@ class IrBuilder {
       activities,
       file,
       at: this.where.locate(['name']),
+      ...(flow.region !== undefined ? { region: flow.region } : {}),
     };
     return { file, ir, params: paramsSchema, diagnostics: this.diagnostics };
   }

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { format } from 'prettier';
-import { START_ACTIVITY_NAME } from '../activities/start.js';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
 
@@ -83,6 +82,8 @@ function factory(a: ActivityIR, variables: ReadonlyMap<string, string>): string 
   const common = commonInput(a);
   if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
   if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
+  const typed = recordingAndDigitalFactory(a, variables);
+  if (typed) return typed;
   return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options, variables)}${common ? `, ${common}` : ''})`;
 }
 
@@ -133,6 +134,8 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     needsShapeType: keepShape,
     subflow: !start,
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
+    region: flow.region,
+    startEvent: startEventOf(start),
     baseline: flow.baseline?.length ? literal(flow.baseline) : undefined,
     variables,
     activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles) })),
@@ -144,7 +147,84 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     ...flow.webex,
     activities: Object.fromEntries(flow.activities.filter((a) => a.webex).map((a) => [a.name, a.webex!])),
     variables: Object.fromEntries(flow.variables.filter((v) => v.webex).map((v) => [v.name, v.webex!])),
-    ...(start && start.name !== START_ACTIVITY_NAME ? { startName: start.name } : {}),
   };
   return { source: formatted, shape };
+}
+
+// Recording, business rules and digital channels (issue 9): the typed factories of these kinds.
+
+/** The flow's `startEvent` setting, written only for a start other than the voice default. */
+function startEventOf(start: ActivityIR | undefined): string | undefined {
+  const event = (start?.options as { event?: string } | undefined)?.event;
+  return event !== undefined && event !== 'NewPhoneContact' ? JSON.stringify(event) : undefined;
+}
+
+/** A template as a typed factory takes it: `text\`…\`` with variables, else the exact text as a string. */
+function textArgument(template: Template, variables: ReadonlyMap<string, string>): string {
+  const source = templateSource(template, variables);
+  return source.startsWith('pebble(') ? source.slice('pebble('.length, -1) : source;
+}
+
+type Mapping = { variable: string; path: string };
+
+/** `outputs: [{ variable: handle, path }]`, or undefined when a mapped variable is not declared. */
+function mappingsArgument(outputs: readonly Mapping[], variables: ReadonlyMap<string, string>): string | undefined {
+  if (outputs.some((o) => !variables.has(o.variable))) return undefined;
+  return `[${outputs.map((o) => `{ variable: ${variables.get(o.variable)}, path: ${JSON.stringify(o.path)} }`).join(', ')}]`;
+}
+
+/** `{ key: value, … }` from entries whose value is not undefined, plus the common description and position. */
+function inputObject(a: ActivityIR, entries: [string, string | undefined][]): string {
+  const common: [string, string | undefined][] = [
+    ['description', a.description ? JSON.stringify(a.description) : undefined],
+    ['position', a.position ? `{ x: ${a.position.x}, y: ${a.position.y} }` : undefined],
+  ];
+  const parts = [...entries, ...common].filter(([, v]) => v !== undefined).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${v}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string, string>): string | undefined {
+  const o = a.options as Record<string, any>;
+  const call = (factory: string, entries: [string, string | undefined][] | undefined) =>
+    entries && `f.${factory}(${JSON.stringify(a.name)}, ${inputObject(a, entries)})`;
+  const text = (t: Template | undefined) => (t === undefined ? undefined : textArgument(t, variables));
+  const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+  switch (a.kind) {
+    case 'record':
+      return call('record', [
+        ['silenceTimeoutSeconds', json(o['silenceTimeoutSeconds'])],
+        ['maxRecordingSeconds', json(o['maxRecordingSeconds'])],
+        ['playStartTone', json(o['playStartTone'])],
+        ['terminator', json(o['terminator'])],
+        ['testRecording', text(o['testRecording'])],
+      ]);
+    case 'recording-control':
+      return call('recordingControl', [['enabled', text(o['enabled'])]]);
+    case 'wait':
+      return call('wait', [['durationSeconds', json(o['durationSeconds'])]]);
+    case 'bre-request': {
+      const outputs = mappingsArgument(o['outputs'], variables);
+      const keys = Object.entries(o['keys'] as Record<string, Template>).map(([k, v]) => `${JSON.stringify(k)}: ${text(v)}`);
+      return call('breRequest', outputs === undefined ? undefined : [
+        ['context', text(o['context'])],
+        ['keys', `{ ${keys.join(', ')} }`],
+        ['timeoutMs', json(o['timeoutMs'])],
+        ['retries', json(o['retries'])],
+        ['outputs', outputs],
+      ]);
+    }
+    case 'send-custom-message':
+    case 'receive-message': {
+      const outputs = mappingsArgument(o['outputs'], variables);
+      if (outputs === undefined) return undefined;
+      const shared: [string, string | undefined][] = [['channel', json(o['channel'])], ['appendToTranscript', json(o['appendToTranscript'])], ['outputs', outputs]];
+      if (a.kind === 'receive-message') return call('receiveMessage', [...shared, ['timeoutSeconds', json(o['timeoutSeconds'])], ['channelType', json(o['channelType'])]]);
+      const files = (o['attachments'] as { fileName: string; mimeType: string; url: Template }[]).map(
+        (f) => `{ fileName: ${JSON.stringify(f.fileName)}, mimeType: ${JSON.stringify(f.mimeType)}, url: ${text(f.url)} }`,
+      );
+      return call('sendCustomMessage', [...shared, ['text', text(o['text'])], ['attachments', `[${files.join(', ')}]`]]);
+    }
+    default:
+      return undefined;
+  }
 }

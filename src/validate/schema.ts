@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
+import { isRegion, REGIONS } from '../activities/shared/regions.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { FlowIR, VariableIR } from '../ir/types.js';
@@ -117,6 +118,16 @@ export function checkSchema(flow: FlowIR): SchemaCheckResult {
         location: flow.at ?? { file: flow.file ?? '<flow>' },
         hint: 'Use 1 to 80 letters, digits and "_" (no spaces).',
         data: { name: flow.name },
+      }),
+    );
+  }
+  if (flow.region !== undefined && !isRegion(flow.region)) {
+    diagnostics.push(
+      makeDiagnostic('FG012', {
+        message: `Region ${JSON.stringify(flow.region)} is not one whose catalogue ids flowgen knows.`,
+        location: flow.at ?? { file: flow.file ?? '<flow>' },
+        hint: didYouMean(flow.region, REGIONS) ?? `Regions: ${REGIONS.join(', ')}.`,
+        data: { region: flow.region },
       }),
     );
   }

@@ -60,4 +60,28 @@ describe('callback', () => {
     const cars = { callbackAni: '', callbackQueue: '945d0b0d-8a00-4ad9-bb5b-98de5663a26a', 'callbackAni:radioName': 'staticAni', callbackQueue_radioName: 'singleQueue', callbackDn: '{{NewPhoneContact.ani}}', 'callbackQueue:radioName': 'singleQueue', toggleCallbackDestination: true };
     expect(callback.options.parse(callback.fromWebex!(cars))).toStrictEqual({ dialNumber, queue: '945d0b0d-8a00-4ad9-bb5b-98de5663a26a' });
   });
+
+  it('reads and writes AvoidDuplicateCallBack Callback_20e: an ANI from a variable and the queue name beside its id (2025)', () => {
+    const exported = {
+      callbackAni: '{{NewPhoneContact.ANI}}',
+      callbackQueue_name: 'Q_arubhatt',
+      callbackQueue: '81350cc8-7e99-4146-83e3-a52de2cf92b7',
+      'callbackQueue:name': 'Q_arubhatt',
+      'callbackAni:radioName': 'variableAni',
+      callbackAni_radioName: 'variableAni',
+      callbackQueue_radioName: 'singleQueue',
+      callbackDn: '{{NewPhoneContact.ANI}}',
+      'callbackQueue:radioName': 'singleQueue',
+      toggleCallbackDestination: true,
+    };
+    const parsed = callback.options.parse(callback.fromWebex!(exported));
+    expect(parsed).toStrictEqual({ dialNumber: { parts: [{ text: '{{NewPhoneContact.ANI}}' }] }, queue: '81350cc8-7e99-4146-83e3-a52de2cf92b7', queueName: 'Q_arubhatt', aniVariable: { parts: [{ text: '{{NewPhoneContact.ANI}}' }] } });
+    const written = callback.toWebex(parsed, exported);
+    expect(Object.keys(written).sort()).toStrictEqual(Object.keys(exported).sort());
+    for (const [key, value] of Object.entries(exported)) expect(written[key]).toBe(value);
+  });
+
+  it('rejects a static and a variable ANI together', () => {
+    expect(issues({ dialNumber, ani: '+1', aniVariable: dialNumber })).toContainEqual({ code: 'custom', path: ['ani'] });
+  });
 });

@@ -66,4 +66,17 @@ describe('feedback', () => {
       preFills: {},
     });
   });
+
+  it('reads a voice survey without a customer (the field is for email and SMS surveys) and keeps "" where exported', () => {
+    const voiceOnly = { ...cars, customerId: null, phoneNumber: '', customPreFills: null, timeout: '5' };
+    const parsed = feedback.options.parse(feedback.fromWebex!(voiceOnly));
+    expect(parsed).toStrictEqual({ survey, method: 'voiceBasedSurvey', timeoutSeconds: 5, preFills: {} });
+    const written = feedback.toWebex(parsed, voiceOnly);
+    expect([written['customerId'], written['phoneNumber'], written['email'], written['customPreFills']]).toStrictEqual([null, '', null, null]);
+    expect(feedback.templates(parsed)).toStrictEqual([]);
+  });
+
+  it('keeps a customer that is not text for the raw kind', () => {
+    expect(feedback.fromWebex!({ ...cars, customerId: 42 })).toBeUndefined();
+  });
 });

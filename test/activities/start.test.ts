@@ -34,11 +34,41 @@ describe('start', () => {
     expect(start.requiredPorts(start.options.parse({}))).toStrictEqual([]);
   });
 
-  it('rejects any option', () => {
-    expect(start.options.safeParse({ event: 'NewContact' }).error?.issues.map((i) => i.code)).toStrictEqual(['unrecognized_keys']);
+  it('rejects an unknown option and an unknown event', () => {
+    expect(start.options.safeParse({ channel: 'chat' }).error?.issues.map((i) => i.code)).toStrictEqual(['unrecognized_keys']);
+    expect(start.options.safeParse({ event: 'NewChatContact' }).error?.issues.map((i) => i.code)).toStrictEqual(['invalid_value']);
   });
 
   it.skipIf(!zd24Properties('NewPhoneContact'))('matches ZD24 NewPhoneContact', () => {
-    expect(start.toWebex({})).toStrictEqual(zd24Properties('NewPhoneContact'));
+    expect(start.toWebex(start.options.parse({}))).toStrictEqual(zd24Properties('NewPhoneContact'));
+  });
+
+  describe('the digital start (NewContact, BYO messaging template)', () => {
+    const byo = {
+      event: 'NewContact',
+      flowType: {
+        eventSourceId: '5f0ed8452c6b937a6789c13a',
+        eventSourceName: 'WebexContactCenter',
+        eventSpecificationId: '5f0ed8ea2c6b937a6789c13c',
+        eventSpecificationName: 'ContactStartWorkflow',
+        eventClassificationId: '5f0ed85f2c6b937a6789c13b',
+        eventClassificationName: 'VoiceInteractions',
+      },
+    };
+
+    it('reads the event, and reads a voice start (PAY26 activityName NewContact, event NewPhoneContact) as voice', () => {
+      expect(start.options.parse(start.fromWebex!(byo))).toStrictEqual({ event: 'NewContact' });
+      expect(start.options.parse(start.fromWebex!({ activityName: 'NewContact', event: 'NewPhoneContact' }))).toStrictEqual({ event: 'NewPhoneContact' });
+    });
+
+    it('is named after its event in activityName and event', () => {
+      const o = start.options.parse({ event: 'NewContact' });
+      expect(start.identity!(o)).toStrictEqual({ activityName: 'NewContact', activityId: 'start', group: 'start', description: false });
+      expect(start.toWebex(o)).toStrictEqual({ ...properties, event: 'NewContact' });
+    });
+
+    it('keeps the flow-type ids of the export it was imported from (environment data)', () => {
+      expect(start.toWebex(start.options.parse({ event: 'NewContact' }), byo)).toStrictEqual(byo);
+    });
   });
 });

@@ -7,6 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { ActivityDefinition, WebexIdentity } from '../../activities/define-activity.js';
+import { catalogueEntry, DEFAULT_REGION, isRegion } from '../../activities/shared/regions.js';
 import { isTemplate, renderExpression, renderText } from '../../ir/template.js';
 import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
 import type { VariableIR } from '../../ir/types.js';
@@ -92,7 +93,13 @@ function sameNumber(a: unknown, b: unknown): boolean {
   return Number(a) === Number(b) && !Number.isNaN(Number(a));
 }
 
-function activityProperties(activity: IndexedActivity): Record<string, Json> {
+/** The kind's catalogue id in the flow's region; raw activities keep the id they carry. */
+function regionalActivityId(activity: IndexedActivity, identity: WebexIdentity, region: string | undefined): string {
+  if (activity.definition?.identity || identity.activityName === undefined) return identity.activityId;
+  return catalogueEntry(identity.activityName, isRegion(region) ? region : DEFAULT_REGION)?.id ?? identity.activityId;
+}
+
+function activityProperties(activity: IndexedActivity, region: string | undefined): Record<string, Json> {
   const shape = activity.ir.webex;
   if (shape && unchangedImport(activity)) {
     return Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [k, (k === 'name' ? activity.ir.name : v) as Json]));
@@ -101,7 +108,7 @@ function activityProperties(activity: IndexedActivity): Record<string, Json> {
   const identity = identityOf(activity);
   const props: Record<string, Json> = { name: activity.ir.name };
   if (identity.activityName !== undefined) props['activityName'] = identity.activityName;
-  props['activityId'] = identity.activityId;
+  props['activityId'] = regionalActivityId(activity, identity, region);
   if (identity.description) props['description'] = activity.ir.description;
   Object.assign(props, definition.toWebex(activity.options, shape?.properties));
   props['_renderRequestTimestamp'] = RENDER_TIMESTAMP;
@@ -170,7 +177,7 @@ async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
     const name = activity.ir.name;
     const definition = activity.definition!;
     const id = ids.activity(name);
-    const properties = activityProperties(activity);
+    const properties = activityProperties(activity, index.flow.region);
     const group = groupOf(activity);
     activities[id] = { id, name, group, properties };
     const point = pointOf(name);

@@ -7,6 +7,7 @@
  */
 import { activityDefinition, definitionForWebexName } from '../../activities/index.js';
 import type { ActivityDefinition } from '../../activities/define-activity.js';
+import { DEFAULT_REGION, regionOfCatalogueId, type Region } from '../../activities/shared/regions.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import type { ActivityIR, FlowIR, VariableIR, VariableType } from '../../ir/types.js';
@@ -155,6 +156,22 @@ function importVariable(value: Json): VariableIR {
   };
 }
 
+/**
+ * The region an export's catalogue ids name, when they all name the same one (the CARS demo's APJ
+ * ids); ids the table does not know (digital variants, new kinds) say nothing.
+ */
+function exportedRegion(activities: readonly ActivityIR[]): Region | undefined {
+  const seen = new Set<Region>();
+  for (const activity of activities) {
+    const properties = activity.webex?.properties ?? {};
+    const name = properties['activityName'];
+    const id = properties['activityId'];
+    const region = typeof name === 'string' && typeof id === 'string' ? regionOfCatalogueId(name, id) : undefined;
+    if (region) seen.add(region);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /** Imports an export (or a template wrapper holding one) into IR. */
 export function importWebexFlow(input: unknown, file = '<export>'): ImportResult {
   const diagnostics: Diagnostic[] = [];
@@ -183,6 +200,7 @@ export function importWebexFlow(input: unknown, file = '<export>'): ImportResult
 
   const variables = Array.isArray(document['variables']) ? document['variables'].filter(isObject).map(importVariable) : [];
   const envelope = Object.fromEntries(Object.entries(document).map(([k, v]) => [k, GRAPH_KEYS.has(k) ? null : v]));
+  const region = exportedRegion(activities);
   const ir: FlowIR = {
     name: typeof document['name'] === 'string' ? document['name'] : 'Imported_Flow',
     description: typeof document['description'] === 'string' ? document['description'] : '',
@@ -190,6 +208,7 @@ export function importWebexFlow(input: unknown, file = '<export>'): ImportResult
     connectors: [],
     activities,
     file,
+    ...(region !== undefined && region !== DEFAULT_REGION ? { region } : {}),
     webex: {
       envelope,
       diagramProperties: diagram['properties'] ?? {},

@@ -14,6 +14,7 @@ import { invalidPrompt } from './invalid-prompt.js';
 import { malformedExpression } from './malformed-expression.js';
 import { missingTarget } from './missing-target.js';
 import { noStart } from './no-start.js';
+import { regionalCatalogueId } from './regional-catalogue-id.js';
 import { settingOutOfRange } from './setting-out-of-range.js';
 import { sharedActivity } from './shared-activity.js';
 import { silentQueue } from './silent-queue.js';
@@ -40,6 +41,7 @@ export const recommendedRules: readonly Rule[] = Object.freeze([
   malformedExpression,
   missingTarget,
   noStart,
+  regionalCatalogueId,
   settingOutOfRange,
   sharedActivity,
   silentQueue,

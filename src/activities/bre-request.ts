@@ -1,0 +1,64 @@
+/**
+ * BRE Request (`bre-request`): a lookup in a Business Rules Engine table ("context") by key, with
+ * the answer mapped into flow variables like an HTTP Request's response. Webex facts
+ * (docs/webex-activities-and-api.md §1.4 "Wait, BRE Request, Functions"): response timeout default
+ * 2000 ms. Facts from the only export, `BRERequest_6vy` in Cisco's BRE template (corpus
+ * hnavilur…/bre-template__BRE_ANI_AreaCode_Template.json, 2024-10): activityId `bre-request` (a
+ * slug, not a catalogue id), group `action`, one port `default` (wired; no error port, as HTTP
+ * Request); the table and keys are the query parameters (`context` first, then the key:
+ * `ani: "{{ lookupKey }}"`); `httpResponseTimeout` and `retryAttempts` are strings ("5000", "3");
+ * `outputVariableArray` rows as HTTP Request's; the template reads `<name>.httpResponseBody`.
+ * Retries default to HTTP Request's 1, which Cisco documents for the HTTP activity only.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import type { Template } from '../ir/types.js';
+import { defineActivity } from './define-activity.js';
+import { defined, numberOf, templateRecord } from './shared/from-webex.js';
+import { templateSchema, variableNameSchema } from './shared/schemas.js';
+
+const options = z.strictObject({
+  /** The rules table (BRE "context") to look in. */
+  context: templateSchema,
+  /** Key columns and their values, e.g. `{ ani: lookupKey }`. */
+  keys: z.record(z.string(), templateSchema).default({}),
+  /** Milliseconds before the request is abandoned. */
+  timeoutMs: z.number().int().min(100).max(60000).default(2000),
+  /** Retries on a server error. */
+  retries: z.number().int().min(0).max(5).default(1),
+  /** Response mapping: JSONPath on the answer → flow variable. */
+  outputs: z.array(z.strictObject({ variable: variableNameSchema, path: z.string().min(1) })).default([]),
+}).superRefine((o, ctx) => {
+  if (Object.hasOwn(o.keys, 'context')) ctx.addIssue({ code: 'custom', path: ['keys', 'context'], message: '"context" names the table; give it as the context option, not as a key' });
+});
+export type BreRequestOptions = z.infer<typeof options>;
+
+export const breRequest = defineActivity({
+  kind: 'bre-request',
+  options,
+  ports: () => ['default'],
+  requiredPorts: () => ['default'],
+  templates: (o) => [o.context, ...Object.values(o.keys)],
+  writes: (o) => o.outputs.map((m) => m.variable),
+  outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
+  webex: { activityName: 'bre-request', activityId: 'bre-request', group: 'action', description: true },
+  toWebex: (o) => ({
+    outputVariableArray: o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })),
+    httpResponseTimeout: String(o.timeoutMs),
+    httpQueryParameters: { context: renderText(o.context), ...Object.fromEntries(Object.entries(o.keys).map(([k, v]) => [k, renderText(v)])) },
+    retryAttempts: String(o.retries),
+  }),
+  fromWebex: (p) => {
+    const query = templateRecord(p['httpQueryParameters']);
+    const rows = p['outputVariableArray'] ?? [];
+    if (!query || query['context'] === undefined || !Array.isArray(rows)) return undefined;
+    const { context, ...keys } = query;
+    return defined({
+      context: context as Template,
+      keys,
+      timeoutMs: numberOf(p['httpResponseTimeout']),
+      retries: numberOf(p['retryAttempts']),
+      outputs: rows.map((m: { outputVariable?: unknown; jsonPathExp?: unknown }) => ({ variable: m?.outputVariable, path: m?.jsonPathExp })),
+    });
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * Business Hours: routes by the tenant's Business Hours entity (working-hours shifts, holidays and
+ * overrides). Webex facts (docs/webex-activities-and-api.md §1.4 "Business Hours"): a static
+ * entity or a variable holding its id (an invalid id takes the error path); branches Working
+ * Hours, Holidays, Overrides, Default, where overrides and holidays win over working hours;
+ * outputs `WorkingHoursShift_Name` (as Cisco's template reads it), `Holidays_Name`,
+ * `Overrides_Name`, `status`. Group `enum-gateway`, slug id `business-hours`. Real shapes: Cisco's
+ * BusinessHours_Template (hnavilur/webex-contact-center-flows at 89a8151, `BusinessHours`, static:
+ * `businessHoursRadioGroup: "staticBusinessHours"`, the entity's id and its name in the name shadows)
+ * and the corpus's VariableFlow_Template (`BusinessHours_os2`, `variableBusinessHours`,
+ * `businessHoursVariable: "{{businessHours}}"`, every shadow null). Both widgets list the ports
+ * `in`, `error`, `workingHours`, `holidays`, `override`, `default`; every branch but `error` must
+ * be wired.
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { textTemplate } from './shared/from-webex.js';
+import { resourceSchema, templateSchema } from './shared/schemas.js';
+import { selectShadows } from './shared/shadow-keys.js';
+
+const options = z
+  .strictObject({
+    /** The Business Hours entity in Control Hub (its id, and the name Flow Designer shows). */
+    schedule: resourceSchema.optional(),
+    /** A template that yields the entity's id at run time, e.g. `{{businessHours}}`. */
+    scheduleVariable: templateSchema.optional(),
+  })
+  .superRefine((o, ctx) => {
+    if ((o.schedule === undefined) === (o.scheduleVariable === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'give exactly one of "schedule" (an entity) and "scheduleVariable"' });
+    }
+  });
+export type BusinessHoursOptions = z.infer<typeof options>;
+
+export const businessHours = defineActivity({
+  kind: 'business-hours',
+  options,
+  // Widget order of both real exports.
+  ports: () => ['error', 'workingHours', 'holidays', 'override', 'default'],
+  templates: (o) => (o.scheduleVariable ? [o.scheduleVariable] : []),
+  outputs: ['WorkingHoursShift_Name', 'Holidays_Name', 'Overrides_Name', 'status'],
+  webex: { activityName: 'business-hours', activityId: 'business-hours', group: 'enum-gateway', description: true },
+  toWebex: (o) => ({
+    businessHoursId: o.schedule?.id ?? null,
+    businessHoursVariable: o.scheduleVariable ? renderText(o.scheduleVariable) : null,
+    businessHoursRadioGroup: o.schedule ? 'staticBusinessHours' : 'variableBusinessHours',
+    ...selectShadows('businessHoursId', o.schedule?.name ?? null, false),
+  }),
+  fromWebex: (p) => {
+    const radio = p['businessHoursRadioGroup'];
+    if (radio === 'staticBusinessHours') {
+      const id = p['businessHoursId'];
+      const name = p['businessHoursId:name'];
+      return typeof id === 'string' && id && typeof name === 'string' && name ? { schedule: { id, name } } : undefined;
+    }
+    if (radio !== 'variableBusinessHours' || p['businessHoursId'] !== null) return undefined;
+    const scheduleVariable = typeof p['businessHoursVariable'] === 'string' && p['businessHoursVariable'] ? textTemplate(p['businessHoursVariable']) : undefined;
+    return scheduleVariable && { scheduleVariable };
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * Record (`record`): records a caller's message after an optional start tone, into
+ * `<name>.audioFileData` (a file-info JSON that an HTTP Request can upload). Limits from
+ * docs/webex-activities-and-api.md §1.3 "Others": silence timeout 1–120 s (default 4), maximum
+ * recording 1–120 s (default 30). The same section says "not in event flows", but Cisco's own
+ * Recording template records a survey answer in its AgentDisconnected event flow (`RecordSurvey`),
+ * so flowgen does not forbid it. Facts from that export (corpus hnavilur…/recording-template
+ * __Recording_Template.json, 2024-10): catalogue id 659f917ef2cd9b2a8a4f2681, group `action`, ports
+ * `default`, `noInputTimeout`, `undefinedErrors` (all wired in both instances); the termination key
+ * in `terminationSymbol` with name shadows; `RecordSurvey` (defaults) writes the two times as
+ * numbers, the edited `Record_zfp` as strings ("120"); `testObject` names the JSON variable that
+ * Flow Designer's debug mode uses as a stand-in recording (`{{ testRecordingInfo }}`).
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { defined, numberOf, textTemplate } from './shared/from-webex.js';
+import { templateSchema } from './shared/schemas.js';
+import { selectShadows } from './shared/shadow-keys.js';
+
+/** flowgen port → Webex port: flowgen says `timeout` and `error` for every kind. */
+const WEBEX_PORTS: Readonly<Record<string, string>> = { timeout: 'noInputTimeout', error: 'undefinedErrors' };
+
+const options = z.strictObject({
+  /** Seconds of silence that end the recording (1–120). */
+  silenceTimeoutSeconds: z.number().int().min(1).max(120).default(4),
+  /** Longest recording in seconds (1–120). */
+  maxRecordingSeconds: z.number().int().min(1).max(120).default(30),
+  /** Whether a tone tells the caller to start speaking. */
+  playStartTone: z.boolean().default(true),
+  /** The key that ends the recording. */
+  terminator: z.enum(['#', '*']).default('#'),
+  /** A JSON variable that stands in for the recording when the flow is debugged, e.g. `{{ testRecordingInfo }}`. */
+  testRecording: templateSchema.optional(),
+});
+export type RecordOptions = z.infer<typeof options>;
+
+export const record = defineActivity({
+  kind: 'record',
+  options,
+  ports: () => ['default', 'timeout', 'error'],
+  requiredPorts: () => ['default', 'timeout'],
+  webexPort: (port) => WEBEX_PORTS[port] ?? port,
+  portFromWebex: (port) => Object.keys(WEBEX_PORTS).find((p) => WEBEX_PORTS[p] === port) ?? port,
+  templates: (o) => (o.testRecording ? [o.testRecording] : []),
+  outputs: ['audioFileData'],
+  webex: { activityName: 'record', activityId: '659f917ef2cd9b2a8a4f2681', group: 'action', description: true },
+  toWebex: (o) => {
+    const shadows = selectShadows('terminationSymbol', o.terminator, true);
+    return {
+      terminationSymbol_name: shadows['terminationSymbol_name'],
+      'terminationSymbol:name:name': shadows['terminationSymbol:name:name'],
+      maxRecordingTime: o.maxRecordingSeconds,
+      playStartTone: o.playStartTone,
+      silenceTimeout: o.silenceTimeoutSeconds,
+      'terminationSymbol:name': shadows['terminationSymbol:name'],
+      'terminationSymbol_name:name': shadows['terminationSymbol_name:name'],
+      terminationSymbol_type: null,
+      'terminationSymbol:type': null,
+      terminationSymbol: o.terminator,
+      ...(o.testRecording ? { testObject: renderText(o.testRecording) } : {}),
+    };
+  },
+  fromWebex: (p) => {
+    const test = p['testObject'];
+    if (test !== undefined && test !== null && typeof test !== 'string') return undefined;
+    return defined({
+      silenceTimeoutSeconds: numberOf(p['silenceTimeout']),
+      maxRecordingSeconds: numberOf(p['maxRecordingTime']),
+      playStartTone: typeof p['playStartTone'] === 'boolean' ? p['playStartTone'] : undefined,
+      terminator: p['terminationSymbol'] ?? undefined,
+      testRecording: typeof test === 'string' && test !== '' ? textTemplate(test) : undefined,
+    });
+  },
+});

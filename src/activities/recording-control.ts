@@ -1,0 +1,35 @@
+/**
+ * Recording Control (`RecordingControl`): pauses or resumes the call recording. Webex facts
+ * (docs/webex-activities-and-api.md §1.1): runtime self-loop limit 10. Facts from the only export,
+ * `RecordingControl_upx` in Cisco's Recording template (corpus hnavilur…/recording-template
+ * __Recording_Template.json, 2024-10): catalogue id 6458adcc1a95e20b03e0e714, group `action`,
+ * ports `default` and `failure` (default wired); the setting is `enableRecording`, a Pebble
+ * boolean (`"{{record}}"`, a BOOLEAN variable set by two Set Variables: resume or pause). No
+ * export writes a literal there, so flowgen writes a literal choice as the expression
+ * `{{ true }}`/`{{ false }}` (what the DSL factory does): the exported form, one Pebble expression.
+ */
+import { z } from 'zod';
+import { renderExpression, renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { textTemplate } from './shared/from-webex.js';
+import { templateSchema } from './shared/schemas.js';
+
+const options = z.strictObject({
+  /** A boolean Pebble template: true resumes (or keeps) the recording, false pauses it. */
+  enabled: templateSchema,
+});
+export type RecordingControlOptions = z.infer<typeof options>;
+
+export const recordingControl = defineActivity({
+  kind: 'recording-control',
+  options,
+  ports: () => ['default', 'failure'],
+  requiredPorts: () => ['default'],
+  templates: (o) => [o.enabled],
+  webex: { activityName: 'RecordingControl', activityId: '6458adcc1a95e20b03e0e714', group: 'action', description: true },
+  toWebex: (o) => ({ enableRecording: o.enabled.expression ? renderExpression(o.enabled) : renderText(o.enabled) }),
+  fromWebex: (p) => {
+    const enabled = textTemplate(p['enableRecording']);
+    return enabled && enabled.parts.length > 0 ? { enabled } : undefined;
+  },
+});

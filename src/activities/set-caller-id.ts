@@ -1,0 +1,37 @@
+/**
+ * Set Caller ID (`SetCallerID`): sets the number an outbound call shows; the terminal activity of
+ * every PreDial path, in event flows only (docs/webex-activities-and-api.md §1.3 "Others";
+ * self-loop limit 100). The one real export is the corpus's outbound IVR campaign template
+ * (`SetCallerID`, 2025): group `terminating-action`, catalogue id 640ae8c4… (US/EU), widget port
+ * `in` only; a static number in `callerId` with `callerId:radioName: "staticCallerId"` and the
+ * number again in the name shadows. The variable choice appears in no export, so its radio value
+ * is unknown: such an export is imported raw.
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
+import { radioShadows } from './shared/shadow-keys.js';
+
+const options = z.strictObject({
+  /** The calling number to show, e.g. `+15186199162` (an entry point's number). */
+  callerId: z.string().min(1),
+});
+export type SetCallerIdOptions = z.infer<typeof options>;
+
+export const setCallerId = defineActivity({
+  kind: 'set-caller-id',
+  options,
+  ports: () => [],
+  webex: { activityName: 'SetCallerID', activityId: catalogueId('SetCallerID'), group: 'terminating-action', description: true },
+  toWebex: (o) => ({
+    callerId: o.callerId,
+    ...radioShadows('callerId', 'staticCallerId'),
+    'callerId:name': o.callerId,
+    callerId_name: o.callerId,
+  }),
+  fromWebex: (p) => {
+    const id = p['callerId'];
+    const shadowsAgree = p['callerId:name'] === id && (p['callerId_name'] ?? id) === id;
+    return p['callerId:radioName'] === 'staticCallerId' && typeof id === 'string' && id && shadowsAgree ? { callerId: id } : undefined;
+  },
+});

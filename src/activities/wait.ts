@@ -1,0 +1,45 @@
+/**
+ * Wait (`wait-activity`): pauses the flow, e.g. between two updates to a customer waiting in a
+ * messaging queue. Webex facts (docs/webex-activities-and-api.md §1.3 "Others", §1.4): 00:00:10 to
+ * 72:00:00 (10 s to 72 h); Cisco advises against waiting during an IVR (voice) call. Facts from the
+ * only export, `Wait_kxx` in Cisco's BYO messaging template (corpus hnavilur…/byo-custom-messaging-
+ * channel-template__BYO_Custom_Messaging_Template.json, 2026-06): activityId `wait-activity` (a
+ * slug), group `action`, ports `default` and `error`; the duration as `"HH:MM:SS"` text.
+ */
+import { z } from 'zod';
+import { defineActivity } from './define-activity.js';
+
+export const MIN_WAIT_SECONDS = 10;
+export const MAX_WAIT_SECONDS = 72 * 3600;
+
+const options = z.strictObject({
+  /** How long to wait, in seconds (10 s to 72 h). */
+  durationSeconds: z.number().int().min(MIN_WAIT_SECONDS).max(MAX_WAIT_SECONDS),
+});
+export type WaitOptions = z.infer<typeof options>;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** 3725 → "01:02:05"; hours are not wrapped (72 h is "72:00:00"). */
+export function waitDurationText(seconds: number): string {
+  return `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+}
+
+/** "01:02:05" → 3725; anything else → undefined. */
+function durationSeconds(value: unknown): number | undefined {
+  const match = typeof value === 'string' ? /^(\d{1,3}):([0-5]\d):([0-5]\d)$/.exec(value) : null;
+  return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
+}
+
+export const wait = defineActivity({
+  kind: 'wait',
+  options,
+  ports: () => ['default', 'error'],
+  webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
+  toWebex: (o) => ({ duration: waitDurationText(o.durationSeconds) }),
+  fromWebex: (p) => {
+    const seconds = durationSeconds(p['duration']);
+    // A duration spelled differently ("0:00:10") would not be written back the same way.
+    return seconds !== undefined && waitDurationText(seconds) === p['duration'] ? { durationSeconds: seconds } : undefined;
+  },
+});
