@@ -10,13 +10,11 @@
  * its hooks. Greeting and ticket details are the build-time templates
  * templates/zendesk-greeting.txt.hbs and templates/zendesk-ticket-details.txt.hbs.
  */
-import { defineFlow, expr, now, text, z, zendesk } from 'flowgen';
+import { defineFlow, expr, now, resourceParam, text, z, zendesk } from 'flowgen';
 import { zendeskForks } from './zendesk-ivr.forks.js';
 
-const queue = z.object({
-  id: z.string().min(1).describe('Queue id in Control Hub'),
-  name: z.string().min(1).describe('Queue name as Control Hub shows it'),
-});
+/** A queue by name (`Acme_Standard`, looked up in each org by plan/deploy) or as { id, name }. */
+const queue = resourceParam('Queue');
 
 export const params = z.object({
   companyName: z.string().min(1).default('Acme Support').describe('Spoken in the greeting'),

@@ -22,6 +22,13 @@ export const blindTransfer = defineActivity({
   ports: () => [],
   templates: (o) => destinationTemplates(o),
   webex: { activityName: 'blind-transfer', activityId: catalogueId('blind-transfer'), group: 'terminating-action', description: true },
+  summary: (o) => ['to', o.dialNumber ? { template: o.dialNumber } : (o.dialNumberVariable ?? '')],
+  // The call leaves Webex: the flow ends there, the contact ends for the event flows.
+  simulate: (o, call) => {
+    const number = o.dialNumberVariable !== undefined ? String(call.read(o.dialNumberVariable) ?? '') : call.render(o.dialNumber!);
+    call.transfer(number, 'blind');
+    return { end: 'transferred' };
+  },
   toWebex: (o) => destinationProperties(o),
   fromWebex: (p) => destinationFromWebex(p),
 });

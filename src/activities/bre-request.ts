@@ -42,6 +42,19 @@ export const breRequest = defineActivity({
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'bre-request', activityId: 'bre-request', group: 'action', description: true },
+  summary: (o) => [{ template: o.context }, ...(Object.keys(o.keys).length ? ['by', Object.keys(o.keys).join(', ')] : [])],
+  // The rules table lives in Control Hub: the scenario's answer is the BRE response; mappings apply to it.
+  simulate: (o, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer?.outputs) return call.unsupported(`the scenario gives no answer from the business rules table "${call.render(o.context)}"`);
+    call.output('httpStatusCode', 200);
+    call.output('httpResponseBody', JSON.stringify(answer.outputs));
+    for (const mapping of o.outputs) {
+      const found = call.selectJson(answer.outputs, mapping.path);
+      if (found) call.write(mapping.variable, found.value);
+    }
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     outputVariableArray: o.outputs.map((m) => ({ outputVariable: m.variable, jsonPathExp: m.path })),
     httpResponseTimeout: String(o.timeoutMs),

@@ -33,6 +33,20 @@ export const bridgedTransfer = defineActivity({
   templates: (o) => destinationTemplates(o),
   outputs: ['FailureCode', 'FailureDescription', 'Headers'],
   webex: { activityName: 'bridged-transfer', activityId: catalogueId('bridged-transfer'), group: 'action', description: true },
+  summary: (o) => ['to', o.dialNumber ? { template: o.dialNumber } : (o.dialNumberVariable ?? '')],
+  // The far end answers unless the scenario says the transfer fails (busy, no answer within the timeout).
+  simulate: (o, call) => {
+    const number = o.dialNumberVariable !== undefined ? String(call.read(o.dialNumberVariable) ?? '') : call.render(o.dialNumber!);
+    if (call.scenarioAnswer()?.port === 'failure') {
+      call.note(`bridged transfer to ${number}: no answer within ${o.timeoutSeconds} s`);
+      call.wait(o.timeoutSeconds);
+      call.output('FailureCode', null);
+      call.output('FailureDescription', 'the transfer was not answered (simulated)');
+      return { port: 'failure' };
+    }
+    call.transfer(number, 'bridged');
+    return { end: 'transferred' };
+  },
   toWebex: (o) => ({ ...destinationProperties(o), timeout: o.timeoutSeconds }),
   fromWebex: (p) => {
     if (Object.keys(p).some((key) => !KNOWN_KEYS.has(key) && !key.startsWith('transfertodn'))) return undefined;

@@ -41,6 +41,18 @@ export const businessHours = defineActivity({
   templates: (o) => (o.scheduleVariable ? [o.scheduleVariable] : []),
   outputs: ['WorkingHoursShift_Name', 'Holidays_Name', 'Overrides_Name', 'status'],
   webex: { activityName: 'business-hours', activityId: 'business-hours', group: 'enum-gateway', description: true },
+  summary: (o) => [o.schedule ? o.schedule.name : { template: o.scheduleVariable! }],
+  // Overrides and holidays win over working hours (docs §1.4); the schedule is the scenario's.
+  simulate: (o, call) => {
+    const entity = o.schedule ?? { id: call.render(o.scheduleVariable!), name: '' };
+    const answer = call.businessHours(entity);
+    if (!answer) return call.unsupported(`the scenario gives no schedule for the business hours "${entity.name || entity.id}"`);
+    call.output('WorkingHoursShift_Name', answer.shift ?? null);
+    call.output('Holidays_Name', answer.holiday ?? null);
+    call.output('Overrides_Name', answer.override ?? null);
+    call.output('status', answer.port);
+    return { port: answer.port };
+  },
   toWebex: (o) => ({
     businessHoursId: o.schedule?.id ?? null,
     businessHoursVariable: o.scheduleVariable ? renderText(o.scheduleVariable) : null,

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -34,11 +35,17 @@ export type CallbackOptions = z.infer<typeof options>;
 export const callback = defineActivity({
   kind: 'callback',
   options,
+  resources: (o) => idRef('queue', o.queue, ['queue']),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.dialNumber, ...(o.aniVariable ? [o.aniVariable] : [])],
   outputs: ['FailureCode', 'FailureDescription'],
   webex: { activityName: 'callback', activityId: catalogueId('callback'), group: 'action', description: true },
+  summary: (o) => ['call back', { template: o.dialNumber }],
+  simulate: (o, call) => {
+    call.callback(call.render(o.dialNumber), o.queue);
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => {
     const radio = o.queue === undefined ? null : 'singleQueue';
     // 2022 exports (CARS) have no destination toggle and no ANI; some write an unset ANI as "".

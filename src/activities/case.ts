@@ -53,6 +53,12 @@ export const caseActivity = defineActivity({
     return { value, cases };
   },
   webex: { activityName: 'case-statement', activityId: 'case-statement', group: 'enum-gateway', description: true },
+  summary: (o) => [{ expression: o.value }, '→', o.cases.join(' | ')],
+  // The first case equal to the rendered value, else `default` (docs §1.4).
+  simulate: (o, call) => {
+    const value = call.renderText(singleRef(o.value) ?? renderWholeExpression(o.value));
+    return { port: o.cases.find((c) => c === value) ?? 'default' };
+  },
   toWebex: (o) => ({
     expression: singleRef(o.value) ?? renderWholeExpression(o.value),
     ...radioShadows('expression', 'setToVariable'),

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
@@ -37,12 +38,30 @@ export type CollectDigitsOptions = z.infer<typeof options>;
 export const collectDigits = defineActivity({
   kind: 'collect-digits',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'timeout', 'invalid', 'error'],
   // Entry Timeout and Unmatched Entry are error paths, as a menu's (docs/webex-activities-and-api.md §1.3).
   designerRequiredPorts: () => ['default'],
   templates: (o) => promptTemplates(o),
   outputs: ['DigitsEntered'],
   webex: { activityName: 'ivr-collectdigits', activityId: catalogueId('ivr-collectdigits'), group: 'action', description: true },
+  summary: (o) => [o.minDigits === o.maxDigits ? `${o.maxDigits} digits` : `${o.minDigits}-${o.maxDigits} digits`, `ending ${o.terminator}`],
+  // Fewer than minDigits or more than maxDigits keys are `invalid`; no key at all is `timeout` (docs §1.3).
+  simulate: (o, call) => {
+    const answer = call.collectDigits({
+      prompts: (o.tts ?? []).map((t) => call.render(t)),
+      audio: (o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))),
+      timeoutSeconds: o.entryTimeoutSeconds,
+      interDigitTimeoutSeconds: o.interDigitTimeoutSeconds,
+      minDigits: o.minDigits,
+      maxDigits: o.maxDigits,
+      terminator: o.terminator,
+      interruptible: o.interruptible,
+    });
+    if ('timeout' in answer) return { port: 'timeout' };
+    call.output('DigitsEntered', answer.digits);
+    return { port: answer.digits.length < o.minDigits || answer.digits.length > o.maxDigits ? 'invalid' : 'default' };
+  },
   toWebex: (o, exported) => ({
     ...promptProperties(o, exported),
     minDigits: String(o.minDigits),

@@ -18,6 +18,13 @@ export const condition = defineActivity({
   ports: () => ['true', 'false', 'error'],
   templates: (o) => [o.expression],
   webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },
+  summary: (o) => [{ expression: o.expression }],
+  // The expression renders to "true" or "false"; anything else is an error (Flow Designer: FC1010).
+  simulate: (o, call) => {
+    const value = call.renderText(renderWholeExpression(o.expression)).trim().toLowerCase();
+    if (value !== 'true' && value !== 'false') call.fail(`the condition gives ${JSON.stringify(value)}, not true or false`);
+    return { port: value };
+  },
   toWebex: (o) => ({ expression: renderWholeExpression(o.expression) }),
   fromWebex: (p) => {
     const expression = textTemplate(p['expression']);

@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
+import type { ActivitySummary } from './shared/graph.js';
+import type { ResourceRef } from './shared/resources.js';
+import type { ActivitySimulation } from './shared/simulation.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
 export interface WebexIdentity {
@@ -22,6 +25,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   kind: Kind;
   /** Runtime check of the options; the same rules the TypeScript option types enforce. */
   options: z.ZodType<Options>;
+  /**
+   * The org resources the options name (queue, entry point, audio file, business hours, connector,
+   * flow), each with a way to write in the id `plan`/`deploy` resolve from its name. Absent for
+   * kinds that name none.
+   */
+  resources?(options: Options): readonly ResourceRef<Options>[];
   /** Whether the widget has an `in` port (start and event nodes do not). */
   hasInPort: boolean;
   /** Output ports in widget order, in flowgen's vocabulary (a case's ports are its values). */
@@ -44,8 +53,20 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   /** Names of runtime outputs other activities may reference as `<name>.<output>`. */
   outputs: readonly string[];
   webex: WebexIdentity;
+  /**
+   * The activity's one telling setting for a drawing of the flow (`flowgen graph`): a prompt's
+   * text, a menu's choices, a queue's name, an HTTP method and path, a condition's expression.
+   * Absent, or undefined for an activity, and the graph shows the name and kind alone.
+   */
+  summary?(options: Options): ActivitySummary;
   /** The identity of one activity, for kinds whose identity varies (the raw escape hatch). */
   identity?(options: Options): WebexIdentity;
+  /**
+   * Run-time semantics for `flowgen simulate` and `flowgen test` (contract in
+   * shared/simulation.ts): what the activity does to the call and which port it leaves by. A kind
+   * without it stops a simulation with a diagnostic naming the activity.
+   */
+  simulate?: ActivitySimulation<Options>;
   /**
    * The kind-specific `properties`, in the key order of real exports, shadow keys included.
    * `exported` is the activity as it was exported when it was imported and has since been edited:

@@ -12,6 +12,7 @@ export const disconnectContact = defineActivity({
   options: z.strictObject({}),
   ports: () => [],
   webex: { activityName: 'disconnect-contact', activityId: catalogueId('disconnect-contact'), group: 'terminating-action', description: true },
+  simulate: () => ({ end: 'disconnected' }),
   toWebex: () => ({}),
   fromWebex: () => ({}),
 });

@@ -12,6 +12,7 @@ export const endSubflow = defineActivity({
   options: z.strictObject({}),
   ports: () => [],
   webex: { activityName: 'end-subflow', activityId: 'end-subflow', group: 'end', description: false },
+  simulate: () => ({ end: 'ended' }),
   toWebex: () => ({}),
   fromWebex: () => ({}),
 });

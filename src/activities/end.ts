@@ -10,6 +10,8 @@ export const end = defineActivity({
   options: z.strictObject({}),
   ports: () => [],
   webex: { activityName: 'end', activityId: 'end', group: 'end', description: true },
+  // In the main flow the flow stops (dead air, docs §1.4); in an event flow that flow ends.
+  simulate: () => ({ end: 'ended' }),
   toWebex: () => ({}),
   fromWebex: () => ({}),
 });

@@ -26,6 +26,10 @@ export const eventCatalog = {
   CallbackFailed: { specificationName: 'ContactCallbackFailed', specificationId: '64461525b1a88734caf6c25b', icon: 'icon-no-phone-warning_24', outputs: [] },
   ContactAniUpdated: { specificationName: 'ContactAniUpdated', specificationId: '97b7b425a244045d52e97fe4', icon: 'icon-null_0', outputs: [] },
   ContactReservationStarted: { specificationName: 'ContactReservationStarted', specificationId: '662bea23e3d8e82738b2432d', icon: 'icon-outgoing-call-legacy_16', outputs: [] },
+  // Digital-channel names of two voice events, from Cisco's BYO messaging template (corpus
+  // hnavilur…/byo-custom-messaging-channel-template__BYO_Custom_Messaging_Template.json, 2026-06).
+  AgentAccepted: { specificationName: 'AgentContactAssigned', specificationId: '5f1218f22c6b937a6789c144', icon: 'icon-assign-host-bold_20', outputs: ['AgentID', 'AgentName', 'AgentEmailId', 'AgentSessionID', 'QueueID', 'QueueName', 'TeamID', 'TeamName', 'TenantID', 'CAD'] },
+  ContactEnded: { specificationName: 'ContactEnded', specificationId: '5f0fe0492c6b937a6789c13f', icon: 'icon-cancel-bold_20', outputs: ['AgentID', 'AgentEmailID', 'TeamID', 'QueueID', 'InboundChannel', 'RoutingStrategyID'] },
 } as const satisfies Record<string, EventSpec>;
 
 /**
@@ -54,27 +58,38 @@ export const event = defineActivity({
   requiredPorts: () => [],
   outputs: [...new Set(Object.values(eventCatalog).flatMap((e) => e.outputs))],
   webex: { activityName: undefined, activityId: 'event', group: 'event', description: false },
+  summary: (o) => [`on ${o.event}`],
   // Import routes every `group: "event"` node here; 2026 nodes also carry this activityName.
   importNames: ['Event'],
   fromWebex: (p) => {
-    const name = Object.keys(eventCatalog).find((e) => e === p['event'] || eventCatalog[e as EventName].specificationName === p['eventSpecificationName']);
+    // The node's own UI name first: a digital AgentAccepted shares AgentAnswered's specification.
+    const names = Object.keys(eventCatalog) as EventName[];
+    const name = names.find((e) => e === p['event']) ?? names.find((e) => eventCatalog[e].specificationName === p['eventSpecificationName']);
     return name && { event: name };
+  },
+  // The engine starts an event flow when its event happens; the node exposes the event's data.
+  simulate: (_, call) => {
+    for (const [name, value] of Object.entries(call.eventData)) call.output(name, value);
+    return { port: 'out' };
   },
   toWebex: ({ event: name }, exported) => {
     const spec = eventCatalog[name];
     // Event-specification ids are regional (docs/webex-flow-format.md §6.1): keep the exported one.
     const regionalId = exported?.['eventSpecificationName'] === spec.specificationName ? exported['eventSpecificationId'] : undefined;
+    // So are the source and classification ids (BYO messaging template, spec/README.md), and the
+    // canvas icon changed with the 2026 designer: an imported node keeps what it had.
+    const kept = (key: string) => (regionalId !== undefined && typeof exported?.[key] === 'string' && exported[key] ? (exported[key] as string) : undefined);
     return {
       ...(exported?.['activityName'] === 'Event' ? { activityName: 'Event', activityVersionNumber: null, activityType: 'logic' } : {}),
-      eventSourceId: '5eff0e2eb10162499bc9f932',
+      eventSourceId: kept('eventSourceId') ?? '5eff0e2eb10162499bc9f932',
       eventSourceName: 'WebexContactCenter',
-      eventClassificationId: '5f10475cf021306e89e1692c',
+      eventClassificationId: kept('eventClassificationId') ?? '5f10475cf021306e89e1692c',
       eventClassificationName: 'VoiceInteractions',
       eventSpecificationId: typeof regionalId === 'string' && regionalId ? regionalId : spec.specificationId,
       eventSpecificationName: spec.specificationName,
       displayName: name,
       event: name,
-      iconDiagram: spec.icon,
+      iconDiagram: kept('iconDiagram') ?? spec.icon,
     };
   },
 });

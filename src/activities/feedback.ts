@@ -39,6 +39,11 @@ export const feedback = defineActivity({
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
   webex: { activityName: 'Feedback-V2', activityId: catalogueId('Feedback-V2'), group: 'action', description: true },
+  summary: (o) => [o.method.replace(/BasedSurvey$/, ' survey')],
+  simulate: (o, call) => {
+    call.note(`feedback survey ${o.survey} (${o.method}) offered to ${o.customerId ? call.render(o.customerId) : call.contact.ani}`);
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => {
     const preFills = Object.fromEntries(Object.entries(o.preFills).map(([k, v]) => [k, renderText(v)]));
     // An unset text is null, or "" where the export it came from wrote "".

@@ -71,6 +71,12 @@ export const handOff = defineActivity({
   templates: (o) => [o.target, ...(o.version ? [o.version.id] : [])],
   outputs: ['FailureCode', 'FailureDescription'],
   webex: { activityName: 'hand-off', activityId: 'hand-off', group: 'end', description: true },
+  summary: (o) => ['to', o.targetName],
+  // GoTo is terminating: the call continues in another flow or entry point, outside this simulation.
+  simulate: (o, call) => {
+    call.transfer(`${o.entryPoint ? 'entry point' : 'flow'} ${o.dynamic ? call.render(o.target) : o.targetName}`, 'hand-off');
+    return { end: 'transferred' };
+  },
   toWebex: (o) => ({
     handOffFlow: {
       handOffToName: o.targetName,

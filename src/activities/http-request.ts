@@ -12,6 +12,8 @@ import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
+import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
@@ -49,7 +51,7 @@ const httpBody: z.ZodType<HttpBody> = z.union([jsonBody, z.strictObject({ fields
 
 const options = z.strictObject({
   /** The Control Hub connector (id + display name) that holds the base URL and credentials. */
-  connector: resourceSchema.optional(),
+  connector: namedResourceSchema.optional(),
   method: z.enum(HTTP_METHODS).default('GET'),
   /** Path relative to the connector's base URL. */
   path: templateSchema.optional(),
@@ -118,12 +120,44 @@ const mapValues = (record: Record<string, Template>): Record<string, string> =>
 export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
+  resources: (o) => namedRef('connector', o, 'connector'),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [...(o.path ? [o.path] : []), ...(o.url ? [o.url] : []), ...Object.values(o.query), ...Object.values(o.headers), ...bodyTemplates(o.body, [])],
   writes: (o) => o.outputs.map((m) => m.variable),
   outputs: ['httpStatusCode', 'httpResponseBody', 'httpResponseHeaders'],
   webex: { activityName: 'http-request-v2', activityId: 'http-request-v2', group: 'action', description: true },
+  summary: (o) => [o.method, { template: o.path ?? o.url! }],
+  // One attempt, then a retry per 5xx answer up to `retries` (Webex retries nothing else); the
+  // response maps into variables by JSONPath; a path that matches nothing leaves the variable as it was.
+  simulate: async (o, call) => {
+    const body = o.body === undefined ? undefined : 'fields' in o.body ? JSON.stringify(Object.fromEntries(Object.entries(o.body.fields).map(([k, v]) => [k, call.render(v)]))) : call.renderText(bodyText(o.body));
+    const request: HttpCall = {
+      method: o.method,
+      ...(o.connector ? { connector: o.connector } : {}),
+      target: call.render((o.path ?? o.url)!),
+      query: Object.entries(o.query).map(([k, v]): [string, string] => [k, call.render(v)]),
+      headers: Object.fromEntries(Object.entries(o.headers).map(([k, v]) => [k, call.render(v)])),
+      ...(body === undefined ? {} : { body, contentType: 'application/json' }),
+      timeoutMs: o.timeoutMs,
+    };
+    let answer = await call.http(request);
+    for (let retry = 0; retry < o.retries && answer.status >= 500; retry++) answer = await call.http(request);
+    call.output('httpStatusCode', answer.status);
+    call.output('httpResponseBody', answer.body);
+    call.output('httpResponseHeaders', { ...answer.headers });
+    let document: unknown;
+    try {
+      document = o.outputs.length > 0 && answer.body !== '' ? JSON.parse(answer.body) : undefined;
+    } catch {
+      document = undefined; // not JSON: nothing is mapped
+    }
+    for (const mapping of document === undefined ? [] : o.outputs) {
+      const found = call.selectJson(document, mapping.path);
+      if (found) call.write(mapping.variable, found.value);
+    }
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => ({
     authenticated: o.connector !== undefined,
     connectorId: o.connector?.id ?? null,

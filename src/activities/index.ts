@@ -42,6 +42,7 @@ import { receiveMessage } from './receive-message.js';
 import { record } from './record.js';
 import { recordingControl } from './recording-control.js';
 import { sendCustomMessage } from './send-custom-message.js';
+import { uploadAudio } from './upload-audio.js';
 import { wait } from './wait.js';
 
 export const activityKinds = [
@@ -85,6 +86,7 @@ export const activityKinds = [
   record,
   recordingControl,
   sendCustomMessage,
+  uploadAudio,
   wait,
 ] as const;
 

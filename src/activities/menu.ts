@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
@@ -49,6 +50,7 @@ const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choic
 export const menu = defineActivity({
   kind: 'menu',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);
     return [...keys.filter((k) => !SYMBOL_KEYS.includes(k)), 'timeout', 'invalid', 'error', ...keys.filter((k) => SYMBOL_KEYS.includes(k))];
@@ -60,6 +62,21 @@ export const menu = defineActivity({
   templates: (o) => promptTemplates(o),
   outputs: ['OptionEntered'],
   webex: { activityName: 'ivr-menu', activityId: catalogueId('ivr-menu'), group: 'enum-gateway', description: true },
+  summary: (o) => [digitsOf(o).map((digit) => { const choice = o.choices[digit as MenuDigit]; return choice && choice !== digit ? `${digit} ${choice}` : digit; }).join(' · ')],
+  // One key; no key within the timeout is `timeout`, a key without a branch `invalid` (docs §1.3).
+  simulate: (o, call) => {
+    const answer = call.collectDigits({
+      prompts: (o.tts ?? []).map((t) => call.render(t)),
+      audio: (o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))),
+      timeoutSeconds: o.entryTimeoutSeconds,
+      maxDigits: 1,
+      interruptible: o.interruptible,
+    });
+    if ('timeout' in answer) return { port: 'timeout' };
+    const digit = answer.digits.charAt(0);
+    call.output('OptionEntered', digit);
+    return { port: digit in o.choices ? digit : 'invalid' };
+  },
   toWebex: (o, exported) => {
     const digits = digitsOf(o);
     const inputs = digits.map((d) => o.choices[d as MenuDigit] ?? d);

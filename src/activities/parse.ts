@@ -35,6 +35,24 @@ export const parse = defineActivity({
   templates: (o) => [{ parts: [{ ref: o.input }] }],
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'parse-activity', activityId: 'parse-activity', group: 'action', description: true },
+  summary: (o) => [o.input, '→', o.outputs.map((m) => m.variable).join(', ')],
+  simulate: (o, call) => {
+    if (o.contentType !== 'JSON') call.unsupported(`parsing ${o.contentType} is not simulated (JSON is)`);
+    const input = call.read(o.input);
+    let document: unknown = input;
+    if (typeof input === 'string') {
+      try {
+        document = JSON.parse(input);
+      } catch {
+        call.fail(`"${o.input}" is not JSON`);
+      }
+    }
+    for (const mapping of o.outputs) {
+      const found = call.selectJson(document, mapping.path);
+      if (found) call.write(mapping.variable, found.value);
+    }
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     inputVariable: o.input,
     contentType: o.contentType,

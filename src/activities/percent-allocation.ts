@@ -60,6 +60,16 @@ export const percentAllocation = defineActivity({
   },
   portFromWebex: (port, o) => (/^\d+$/.test(port) && o.paths[Number(port)] !== undefined ? o.paths[Number(port)]!.name : port),
   webex: { activityName: 'percent-allocation', activityId: 'percent-allocation', group: 'enum-gateway', description: true },
+  summary: (o) => [o.paths.map((p) => `${p.name} ${p.percent}%`).join(' · ')],
+  // Webex allocates by weighted round robin across calls; one simulated call draws by the weights, seeded.
+  simulate: (o, call) => {
+    const draw = call.random() * 100;
+    let total = 0;
+    const path = o.paths.find((p) => (total += p.percent) > draw) ?? o.paths.filter((p) => p.percent > 0).at(-1)!;
+    call.output('percentage', path.percent);
+    call.output('description', path.name);
+    return { port: path.name };
+  },
   toWebex: (o) => ({
     allocations: o.paths.map((_, i) => String(i)),
     ...inputShadows('allocations', o.paths.map(pathText)),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
@@ -14,9 +15,16 @@ export type PlayMessageOptions = z.infer<typeof options>;
 export const playMessage = defineActivity({
   kind: 'play-message',
   options,
+  resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),
   webex: { activityName: 'play-message', activityId: catalogueId('play-message'), group: 'action', description: true },
+  summary: (o) => [{ prompt: o }],
+  simulate: (o, call) => {
+    if (o.tts) call.say(o.tts.map((t) => call.render(t)));
+    else call.playAudio((o.audio ?? []).map((a) => (typeof a === 'string' ? a : call.render(a))));
+    return { port: 'default' };
+  },
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
 });

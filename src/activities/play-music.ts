@@ -49,9 +49,23 @@ export type PlayMusicOptions = z.infer<typeof options>;
 export const playMusic = defineActivity({
   kind: 'play-music',
   options,
+  // The default hold music is a system file, in no org's audio-file list.
+  resources: (o) => (o.file === undefined || o.file === DEFAULT_HOLD_MUSIC ? [] : [{ kind: 'audio-file', path: ['file'], name: o.file, id: undefined }]),
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.dynamicFile ? [o.dynamicFile] : []), ...(o.durationTemplate ? [o.durationTemplate] : [])],
   webex: { activityName: 'play-music', activityId: catalogueId('play-music'), group: 'action', description: true },
+  summary: (o) => [o.dynamicFile ? { template: o.dynamicFile } : (o.file ?? DEFAULT_HOLD_MUSIC)],
+  // Time passes for the duration (null: the file once, taken as 30 s, since the file's length is unknown here).
+  simulate: (o, call) => {
+    const file = o.dynamicFile ? call.render(o.dynamicFile) : (o.file ?? DEFAULT_HOLD_MUSIC);
+    let seconds: number | null = o.durationSeconds === -1 ? null : o.durationSeconds;
+    if (o.durationTemplate) {
+      seconds = Number(call.render(o.durationTemplate));
+      if (!Number.isFinite(seconds) || seconds <= 0) call.fail(`the music duration is not a number of seconds`);
+    }
+    call.playMusic(file, seconds);
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const file = o.dynamicFile ? null : (o.file ?? DEFAULT_HOLD_MUSIC);
     const { 'prompt:name:name': _a, 'prompt_name:name': _b, ...shadows } = selectShadows('prompt', file, true);

@@ -6,46 +6,86 @@
  * "Check Agent Availability" sends the call to `failure` when no agent is available. Keys from ZD24
  * `QueueContact`; priority values from DFES (`toggle: true`, `priorityRadioGroup: "staticPriority"`,
  * `priority: "1"`), availability from CARS (`staticAgentAvailability`). The variable-priority radio
- * value `variablePriority` is inferred from the UI's naming pattern: no export shows it.
+ * value `variablePriority` is inferred from the UI's naming pattern: no export shows it. A Variable
+ * Queue (docs §1.3: a variable yielding a queue id, plus a Fallback Queue) from the corpus's
+ * VariableFlow_Template `QueueContact_a62` (2024): `queueRadioGroup: "variableQueue"`, the id in
+ * `destinationVariable`, `destination` and its name shadows null, no `destination:type`, and the
+ * fallback queue's id, name and routing type.
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { renderText } from '../ir/template.js';
+import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
+import { namedRef, namedResourceSchema } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
-import { resourceSchema, variableNameSchema } from './shared/schemas.js';
-import { defined, numberOf } from './shared/from-webex.js';
+import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
+const ROUTING_TYPES = ['LONGEST_AVAILABLE_AGENT', 'SKILLS_BASED'] as const;
+
 const options = z.strictObject({
-  queue: resourceSchema,
+  /** The queue: `{ id, name }`, or `{ name }` for plan/deploy to resolve in each org. */
+  queue: namedResourceSchema.optional(),
+  /** Or a template that yields the queue's id at run time (Flow Designer's Variable Queue)… */
+  queueVariable: templateSchema.optional(),
+  /** …with the queue calls go to when the variable holds no valid queue. */
+  fallbackQueue: resourceSchema.extend({ routingType: z.enum(ROUTING_TYPES).default('LONGEST_AVAILABLE_AGENT') }).optional(),
   routingType: z.enum(['LONGEST_AVAILABLE_AGENT', 'SKILLS_BASED']).default('LONGEST_AVAILABLE_AGENT'),
   /** Contact priority 1 (highest) to 9, or the name of an integer variable that holds it. */
   priority: z.union([z.number().int().min(1).max(9), z.strictObject({ variable: variableNameSchema })]).optional(),
   /** Take `failure` at once when no agent is available instead of waiting. */
   checkAgentAvailability: z.boolean().default(false),
+}).superRefine((o, ctx) => {
+  if ((o.queue === undefined) === (o.queueVariable === undefined)) ctx.addIssue({ code: 'custom', path: ['queue'], message: 'give exactly one of "queue" and "queueVariable"' });
+  if ((o.queueVariable === undefined) !== (o.fallbackQueue === undefined)) ctx.addIssue({ code: 'custom', path: ['fallbackQueue'], message: 'a variable queue needs a "fallbackQueue", and only it has one' });
 });
 export type QueueContactOptions = z.infer<typeof options>;
 
 export const queueContact = defineActivity({
   kind: 'queue-contact',
   options,
+  resources: (o) => namedRef('queue', o, 'queue'),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
+  templates: (o) => (o.queueVariable ? [o.queueVariable] : []),
   outputs: ['QueueId', 'FailureCode', 'FailureDescription'],
   webex: { activityName: 'queue-contact', activityId: catalogueId('queue-contact'), group: 'action', description: true },
-  toWebex: (o) => {
+  summary: (o) => [o.queue?.name ?? renderText(o.queueVariable!)],
+  // Queued: the flow goes on with the treatment (music) until an agent answers; `failure` when
+  // queueing fails or, with checkAgentAvailability, no agent is available (docs §1.3).
+  simulate: (o, call) => {
+    const priority = typeof o.priority === 'number' ? o.priority : o.priority ? Number(call.read(o.priority.variable)) : undefined;
+    // A variable queue is simulated as its fallback queue: the variable's value is an id the
+    // simulator cannot look up.
+    const queue = o.queue ?? o.fallbackQueue!;
+    const answer = call.queue({ ...(queue.id === undefined ? {} : { queueId: queue.id }), queueName: queue.name, checkAgentAvailability: o.checkAgentAvailability, ...(priority === undefined ? {} : { priority }) });
+    call.output('QueueId', queue.id ?? queue.name);
+    if ('failed' in answer) {
+      call.output('FailureCode', answer.code);
+      call.output('FailureDescription', answer.description);
+      return { port: 'failure' };
+    }
+    return { port: 'default' };
+  },
+  toWebex: (o, exported) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;
+    const fallback = o.fallbackQueue;
+    // A variable queue keeps what a static choice left in the name shadows (BRE template `Queue`);
+    // a default routing type the export left null stays null (BYO template `QueueContact_6id`).
+    const leftover = (key: string) => (exported?.[key] as string | null | undefined) ?? null;
+    const routingType = exported?.['destination:type'] === null && o.routingType === 'LONGEST_AVAILABLE_AGENT' ? null : o.routingType;
     return {
-      queueRadioGroup: 'staticQueue',
-      destination: o.queue.id,
-      'destination:name': o.queue.name,
-      destination_name: o.queue.name,
-      'destination:type': o.routingType,
-      destination_type: o.routingType,
-      destinationVariable: null,
-      fallbackQueue: null,
-      'fallbackQueue:name': null,
-      fallbackQueue_name: null,
+      queueRadioGroup: o.queue ? 'staticQueue' : 'variableQueue',
+      destination: o.queue ? o.queue.id : null,
+      'destination:name': o.queue?.name ?? leftover('destination:name'),
+      destination_name: o.queue?.name ?? leftover('destination_name'),
+      ...(o.queue ? { 'destination:type': routingType, destination_type: routingType } : {}),
+      destinationVariable: o.queueVariable ? renderText(o.queueVariable) : null,
+      fallbackQueue: fallback?.id ?? null,
+      'fallbackQueue:name': fallback?.name ?? null,
+      fallbackQueue_name: fallback?.name ?? null,
+      ...(fallback ? { 'fallbackQueue:type': fallback.routingType, fallbackQueue_type: fallback.routingType } : {}),
       skills: null,
       toggle: o.priority !== undefined,
       priorityRadioGroup: staticPriority !== null ? 'staticPriority' : priorityVariable !== null ? 'variablePriority' : null,
@@ -58,7 +98,8 @@ export const queueContact = defineActivity({
     };
   },
   fromWebex: (p) => {
-    if (p['queueRadioGroup'] !== 'staticQueue' || typeof p['destination'] !== 'string') return undefined;
+    const variable = p['queueRadioGroup'] === 'variableQueue' ? variableQueueFromWebex(p) : undefined;
+    if (!variable && (p['queueRadioGroup'] !== 'staticQueue' || typeof p['destination'] !== 'string')) return undefined;
     const name = p['destination:name'];
     const staticPriority = numberOf(p['priority']);
     const priority =
@@ -68,10 +109,19 @@ export const queueContact = defineActivity({
           ? { variable: p['priorityVariable'] }
           : undefined;
     return defined({
-      queue: { id: p['destination'], name: typeof name === 'string' && name ? name : p['destination'] },
+      ...(variable ?? { queue: { id: p['destination'], name: typeof name === 'string' && name ? name : p['destination'] } }),
       routingType: p['destination:type'] ?? undefined,
       priority,
       checkAgentAvailability: p['toggleAgentAvailability'] === true,
     });
   },
 });
+
+/** The variable queue and its fallback of an export, when both are there in the shape flowgen writes. */
+function variableQueueFromWebex(p: Readonly<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const queueVariable = typeof p['destinationVariable'] === 'string' && p['destinationVariable'] ? textTemplate(p['destinationVariable']) : undefined;
+  const id = p['fallbackQueue'];
+  const name = p['fallbackQueue:name'];
+  if (!queueVariable || p['destination'] !== null || typeof id !== 'string' || !id || typeof name !== 'string' || !name) return undefined;
+  return { queueVariable, fallbackQueue: defined({ id, name, routingType: p['fallbackQueue:type'] ?? undefined }) };
+}

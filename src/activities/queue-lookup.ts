@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
 import { radioShadows } from './shared/shadow-keys.js';
@@ -24,10 +25,18 @@ export type QueueLookupOptions = z.infer<typeof options>;
 export const queueLookup = defineActivity({
   kind: 'queue-lookup',
   options,
+  resources: (o) => idRef('queue', o.queue, ['queue']),
   ports: () => ['default', 'insufficientdata', 'failure'],
   requiredPorts: () => ['default', 'insufficientdata'],
   outputs: ['EWT', 'PIQ', 'CallsQueuedNow', 'OldestCallTime', 'LoggedOnAgentsAll'],
   webex: { activityName: 'queue-lookup', activityId: catalogueId('queue-lookup'), group: 'action', description: true },
+  summary: (o) => [o.queue],
+  // Queue statistics are the scenario's; without them Webex has "insufficient information".
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    for (const [name, value] of Object.entries(answer?.outputs ?? {})) call.output(name, value);
+    return { port: answer?.port ?? (answer?.outputs ? 'default' : 'insufficientdata') };
+  },
   toWebex: (o) => ({
     destination: o.queue,
     ...radioShadows('destination', 'queueId'),

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -35,6 +36,7 @@ export type QueueToAgentOptions = z.infer<typeof options>;
 export const queueToAgent = defineActivity({
   kind: 'queue-to-agent',
   options,
+  resources: (o) => [...idRef<QueueToAgentOptions>('queue', o.reportingQueue.id, ['reportingQueue', 'id']), ...idRef<QueueToAgentOptions>('queue', o.recoveryQueue.id, ['recoveryQueue', 'id'])],
   ports: () => ['default', 'error'],
   requiredPorts: () => ['default', 'error'],
   // Its failure branch is the Undefined Error path (§1.1): Cisco's Last Agent Routing template was
@@ -43,6 +45,18 @@ export const queueToAgent = defineActivity({
   templates: (o) => [o.agent],
   outputs: ['AgentId', 'FailureCode', 'FailureDescription', 'AgentState', 'AgentIdleCode'],
   webex: { activityName: 'queue-to-agent', activityId: catalogueId('queue-to-agent'), group: 'action', description: true },
+  summary: (o) => ['agent', { template: o.agent }],
+  // Without parking, an unavailable agent leaves by `error` (docs §1.3: "off → failure branch").
+  simulate: (o, call) => {
+    const answer = call.queueToAgent({ agent: call.render(o.agent), reportingQueueId: o.reportingQueue.id, park: o.parkContact });
+    if ('failed' in answer) {
+      call.output('FailureCode', answer.code);
+      call.output('FailureDescription', answer.description);
+      return call.fail(answer.description);
+    }
+    call.output('AgentId', answer.agentId);
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const staticPriority = typeof o.priority === 'number' ? String(o.priority) : null;
     const priorityVariable = typeof o.priority === 'object' ? o.priority.variable : null;

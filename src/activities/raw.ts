@@ -29,6 +29,7 @@ export const raw = defineActivity({
   ports: (o) => o.ports.filter((p) => p !== 'in'),
   requiredPorts: () => [],
   webex: { activityName: undefined, activityId: '', group: '', description: false },
+  summary: (o) => [o.activityName ?? o.group],
   identity: (o): WebexIdentity => ({ activityName: o.activityName, activityId: o.activityId, group: o.group, description: 'description' in o.properties }),
   toWebex: (o) => Object.fromEntries(Object.entries(o.properties).filter(([key]) => !COMMON_KEYS.has(key))),
 });

@@ -33,6 +33,21 @@ export const receiveMessage = defineActivity({
   requiredPorts: () => ['default'],
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'ReceiveMessage', activityId: '69ca1371839cd7945851c136', group: 'action', description: true },
+  summary: (o) => [`on ${o.channel.name}, ${o.timeoutSeconds} s`],
+  // The customer's message is the scenario's (its answer's outputs are the message); none: timeout.
+  simulate: (o, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer?.outputs) {
+      call.note(`no message on ${o.channel.name} within ${o.timeoutSeconds} s`);
+      call.wait(o.timeoutSeconds);
+      return { port: 'timeout' };
+    }
+    for (const mapping of o.outputs) {
+      const found = call.selectJson(answer.outputs, mapping.path);
+      if (found) call.write(mapping.variable, found.value);
+    }
+    return { port: answer.port ?? 'default' };
+  },
   toWebex: (o) => {
     const channel = channelShadows(o);
     return {

@@ -9,11 +9,15 @@
  * `default`, `noInputTimeout`, `undefinedErrors` (all wired in both instances); the termination key
  * in `terminationSymbol` with name shadows; `RecordSurvey` (defaults) writes the two times as
  * numbers, the edited `Record_zfp` as strings ("120"); `testObject` names the JSON variable that
- * Flow Designer's debug mode uses as a stand-in recording (`{{ testRecordingInfo }}`).
+ * Flow Designer's debug mode uses as a stand-in recording (`{{ testRecordingInfo }}`). Cisco's
+ * Record Agent Greeting template (hnavilur/webex-contact-center-flows @ 29339d3, outside the corpus)
+ * has the same keys in another environment, under catalogue id 649b4acc07869f6859411d0a (kept on
+ * import; which region it belongs to is not known).
  */
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 import { selectShadows } from './shared/shadow-keys.js';
@@ -40,11 +44,25 @@ export const record = defineActivity({
   options,
   ports: () => ['default', 'timeout', 'error'],
   requiredPorts: () => ['default', 'timeout'],
+  // Flow Designer publishes a Record with its No-Input Timeout unwired (error paths are optional).
+  designerRequiredPorts: () => ['default'],
   webexPort: (port) => WEBEX_PORTS[port] ?? port,
   portFromWebex: (port) => Object.keys(WEBEX_PORTS).find((p) => WEBEX_PORTS[p] === port) ?? port,
   templates: (o) => (o.testRecording ? [o.testRecording] : []),
   outputs: ['audioFileData'],
-  webex: { activityName: 'record', activityId: '659f917ef2cd9b2a8a4f2681', group: 'action', description: true },
+  webex: { activityName: 'record', activityId: catalogueId('record'), group: 'action', description: true },
+  summary: (o) => [`up to ${o.maxRecordingSeconds} s, ends after ${o.silenceTimeoutSeconds} s silence or ${o.terminator}`],
+  // What a caller says cannot be simulated: the flow's own test recording (as Flow Designer's debug
+  // uses it) or the scenario's answer stands in; with neither, the run stops rather than guess.
+  simulate: (o, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer && !o.testRecording) return call.unsupported('the scenario gives no recording (answers) and the activity has no test recording');
+    call.note(`records the caller (up to ${o.maxRecordingSeconds} s)`);
+    call.wait(Math.min(o.maxRecordingSeconds, o.silenceTimeoutSeconds + 5));
+    for (const [name, value] of Object.entries(answer?.outputs ?? {})) call.output(name, value);
+    if (!answer?.outputs && o.testRecording) call.output('audioFileData', call.render(o.testRecording));
+    return { port: answer?.port ?? 'default' };
+  },
   toWebex: (o) => {
     const shadows = selectShadows('terminationSymbol', o.terminator, true);
     return {

@@ -4,13 +4,15 @@
  * `RecordingControl_upx` in Cisco's Recording template (corpus hnavilur…/recording-template
  * __Recording_Template.json, 2024-10): catalogue id 6458adcc1a95e20b03e0e714, group `action`,
  * ports `default` and `failure` (default wired); the setting is `enableRecording`, a Pebble
- * boolean (`"{{record}}"`, a BOOLEAN variable set by two Set Variables: resume or pause). No
- * export writes a literal there, so flowgen writes a literal choice as the expression
- * `{{ true }}`/`{{ false }}` (what the DSL factory does): the exported form, one Pebble expression.
+ * boolean (`"{{record}}"`, a BOOLEAN variable set by two Set Variables: resume or pause). The
+ * editor is a variable picker (a community FlowV2 reference read off the activity registry:
+ * "VariableSelect — must reference a boolean flow variable"), so the DSL takes a boolean variable;
+ * the options keep any template an export holds.
  */
 import { z } from 'zod';
 import { renderExpression, renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -26,7 +28,14 @@ export const recordingControl = defineActivity({
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],
-  webex: { activityName: 'RecordingControl', activityId: '6458adcc1a95e20b03e0e714', group: 'action', description: true },
+  webex: { activityName: 'RecordingControl', activityId: catalogueId('RecordingControl'), group: 'action', description: true },
+  summary: (o) => ['recording on while', { expression: o.enabled }],
+  simulate: (o, call) => {
+    const enabled = call.render(o.enabled).trim().toLowerCase();
+    if (enabled !== 'true' && enabled !== 'false') return call.fail(`recording control gives ${JSON.stringify(enabled)}, not true or false`);
+    call.note(enabled === 'true' ? 'call recording on' : 'call recording paused');
+    return { port: 'default' };
+  },
   toWebex: (o) => ({ enableRecording: o.enabled.expression ? renderExpression(o.enabled) : renderText(o.enabled) }),
   fromWebex: (p) => {
     const enabled = textTemplate(p['enableRecording']);

@@ -49,6 +49,13 @@ export const scheduledCallback = defineActivity({
   ports: () => ['default', 'failure'],
   templates: (o) => [o.dialNumber, o.customerName, o.date, o.startTime, o.endTime, ref(o.queueVariable), ref(o.timezoneVariable)],
   webex: { activityName: 'scheduled-callback', activityId: catalogueId('scheduled-callback'), group: 'action', description: true },
+  summary: (o) => ['call back', { template: o.dialNumber }],
+  simulate: (o, call) => {
+    const queue = call.read(o.queueVariable);
+    call.note(`callback scheduled for ${call.render(o.customerName)} on ${call.render(o.date)} ${call.render(o.startTime)}-${call.render(o.endTime)} (${String(call.read(o.timezoneVariable) ?? '')})`);
+    call.callback(call.render(o.dialNumber), queue === null ? undefined : String(queue));
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     callbackDn: renderText(o.dialNumber),
     customerName: renderText(o.customerName),

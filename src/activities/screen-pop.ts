@@ -25,6 +25,13 @@ export const screenPop = defineActivity({
   ports: () => ['default'],
   templates: (o) => [o.url, ...Object.values(o.query)],
   webex: { activityName: 'screen-pop', activityId: catalogueId('screen-pop'), group: 'action', description: true },
+  summary: (o) => [o.label, { template: o.url }],
+  simulate: (o, call) => {
+    const query = new URLSearchParams(Object.entries(o.query).map(([k, v]): [string, string] => [k, call.render(v)])).toString();
+    const url = call.render(o.url);
+    call.screenPop(query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, o.label);
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     screenPopUrl: renderText(o.url),
     queryParameters: Object.fromEntries(Object.entries(o.query).map(([k, v]) => [k, renderText(v)])),

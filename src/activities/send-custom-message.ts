@@ -42,6 +42,11 @@ export const sendCustomMessage = defineActivity({
   templates: (o) => [o.text, ...o.attachments.map((a) => a.url)],
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'SendCustomMessage', activityId: '69ca170f8c028a0b3669dab0', group: 'action', description: true },
+  summary: (o) => [{ spoken: o.text }, ...(o.attachments.length ? [`+ ${o.attachments.length} attachment${o.attachments.length > 1 ? 's' : ''}`] : [])],
+  simulate: (o, call) => {
+    call.note(`sends on ${o.channel.name}: "${call.render(o.text)}"`);
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const type = o.attachments.length > 0 ? 'text-with-attachments' : 'text';
     const channel = channelShadows(o);

@@ -23,6 +23,12 @@ export const setCallerId = defineActivity({
   options,
   ports: () => [],
   webex: { activityName: 'SetCallerID', activityId: catalogueId('SetCallerID'), group: 'terminating-action', description: true },
+  summary: (o) => [o.callerId],
+  // The terminal activity of a PreDial event flow (docs §1.3).
+  simulate: (o, call) => {
+    call.note(`caller id set to ${o.callerId}`);
+    return { end: 'ended' };
+  },
   toWebex: (o) => ({
     callerId: o.callerId,
     ...radioShadows('callerId', 'staticCallerId'),

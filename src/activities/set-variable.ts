@@ -25,6 +25,11 @@ export const setVariable = defineActivity({
   templates: (o) => [o.value],
   writes: (o) => [o.variable],
   webex: { activityName: 'set-variable', activityId: 'set-variable', group: 'set-variable', description: true },
+  summary: (o) => [o.variable, '=', { template: o.value }],
+  simulate: (o, call) => {
+    call.write(o.variable, call.render(o.value));
+    return { port: 'out' };
+  },
   toWebex: (o) => ({
     srcVariable: o.variable,
     srcVariableType: o.variableType.toUpperCase(),

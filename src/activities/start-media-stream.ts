@@ -23,6 +23,11 @@ export const startMediaStream = defineActivity({
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   webex: { activityName: 'start-media-stream', activityId: catalogueId('start-media-stream'), group: 'action', description: true },
+  summary: (o) => [o.destination],
+  simulate: (o, call) => {
+    call.note(`media stream to ${o.destination} started`);
+    return { port: 'default' };
+  },
   toWebex: (o) => {
     const { 'mediaDestinationId:type': _a, mediaDestinationId_type: _b, ...shadows } = selectShadows('mediaDestinationId', o.destination, true);
     return { mediaDestinationId: o.destination, ...shadows };

@@ -32,6 +32,13 @@ export const start = defineActivity({
   importNames: ['NewPhoneContact', 'NewContact'],
   identity: (o): WebexIdentity => ({ activityName: o.event, activityId: 'start', group: 'start', description: false }),
   fromWebex: (p) => (p['event'] === 'NewContact' ? { event: 'NewContact' } : {}),
+  // The call's data, as Webex hands it to the flow (docs/webex-activities-and-api.md §2.3).
+  simulate: (_, call) => {
+    const c = call.contact;
+    const outputs = { ANI: c.ani, ani: c.ani, DNIS: c.dnis, InteractionId: c.interactionId, interactionId: c.interactionId, OrgId: c.orgId, EntryPointId: c.entryPointId, FlowId: c.flowId, PSTNRegion: null, FlowVersionLabel: 'Latest', CallbackReason: null, CallbackType: null, ScheduleSourceInteractionId: null, Headers: {} };
+    for (const [name, value] of Object.entries(outputs)) call.output(name, value);
+    return { port: 'out' };
+  },
   toWebex: (o, exported) => ({
     event: o.event,
     flowType: {

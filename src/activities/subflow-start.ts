@@ -17,6 +17,7 @@ export const subflowStart = defineActivity({
   // Like the flow start, an unwired start is a missing-start problem, not an unwired port.
   requiredPorts: () => [],
   webex: { activityName: 'NewSubFlowStart', activityId: 'start-subflow', group: 'start-subflow', description: false },
+  simulate: () => ({ port: 'out' }),
   toWebex: () => ({}),
   fromWebex: () => ({}),
 });

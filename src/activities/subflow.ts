@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { namedRef } from './shared/resources.js';
 import { variableNameSchema } from './shared/schemas.js';
 
 export const SUBFLOW_VARIABLE_TYPES = ['string', 'integer', 'decimal', 'boolean', 'datetime', 'json'] as const;
@@ -27,7 +28,8 @@ const mapping = z.strictObject({
 const options = z.strictObject({
   /** The subflow: its flow id and its name (unique, no spaces, ≤80 characters). */
   subflow: z.strictObject({
-    id: z.string().min(1),
+    /** The subflow's id; leave it out for plan/deploy to find the subflow by name in each org. */
+    id: z.string().min(1).optional(),
     name: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'a subflow name: up to 80 letters, digits, "_" or "-"'),
   }),
   /** Version label to run. */
@@ -58,10 +60,19 @@ function mappingsFrom(value: unknown): unknown[] | undefined {
 export const subflow = defineActivity({
   kind: 'subflow',
   options,
+  resources: (o) => namedRef('flow', o, 'subflow'),
   ports: () => ['default', 'error'],
   templates: (o) => o.inputs.map((m) => ({ parts: [{ ref: m.variable }] })),
   writes: (o) => o.outputs.map((m) => m.variable),
   webex: { activityName: 'subflow-handoff', activityId: 'subflow-handoff', group: 'action', description: true },
+  summary: (o) => [o.subflow.name],
+  // Inputs are copied in by name, the subflow runs, outputs are copied back (docs §1.4 "Subflow").
+  simulate: async (o, call) => {
+    const inputs = Object.fromEntries(o.inputs.map((m) => [m.subflowVariable, call.read(m.variable)]));
+    const outputs = await call.subflow({ name: o.subflow.name, inputs });
+    for (const m of o.outputs) if (m.subflowVariable in outputs) call.write(m.variable, outputs[m.subflowVariable]!);
+    return { port: 'default' };
+  },
   toWebex: (o) => ({
     subflowName: o.subflow.name,
     subflowId: o.subflow.id,

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { resourceSchema, templateSchema } from './shared/schemas.js';
@@ -43,10 +44,23 @@ export type VirtualAgentVoiceOptions = z.infer<typeof options>;
 export const virtualAgentVoice = defineActivity({
   kind: 'virtual-agent-voice',
   options,
+  resources: (o) => {
+    const id = typeof o.connector === 'string' ? o.connector : o.connector.id;
+    // Cisco's own AI Agent is selected by a constant, not an org connector.
+    return id === WEBEX_AI_AGENT_CONNECTOR ? [] : idRef('connector', id, typeof o.connector === 'string' ? ['connector'] : ['connector', 'id']);
+  },
   ports: () => ['ENDED', 'ESCALATE', 'error'],
   templates: (o) => [o.eventName, ...(o.eventData ? [o.eventData] : [])],
   outputs: ['StateEventName', 'MetaData', 'TranscriptURL', 'ErrorCode'],
   webex: { activityName: 'ivr-virtualassistantvoice', activityId: catalogueId('ivr-virtualassistantvoice'), group: 'enum-gateway', description: true },
+  summary: (o) => [o.agent?.name ?? (typeof o.connector === 'string' ? o.connector : o.connector.name)],
+  // How a bot conversation ends is the scenario's to say; without it the run stops rather than guess.
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer?.port) return call.unsupported('the scenario does not say how the virtual agent conversation ends (ENDED or ESCALATE)');
+    for (const [name, value] of Object.entries(answer.outputs ?? {})) call.output(name, value);
+    return { port: answer.port };
+  },
   toWebex: (o) => {
     const connector = typeof o.connector === 'string' ? { id: o.connector, name: null } : o.connector;
     return {

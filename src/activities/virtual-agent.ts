@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -47,6 +48,7 @@ export const decimalText = (n: number): string => (Number.isInteger(n) ? n.toFix
 export const virtualAgent = defineActivity({
   kind: 'virtual-agent',
   options,
+  resources: (o) => idRef('connector', o.connector, ['connector']),
   ports: () => ['ENDED', 'ESCALATE', 'error'],
   requiredPorts: () => ['ENDED', 'ESCALATE', 'error'],
   // `error` is the Undefined Error path, optional in Flow Designer (docs/webex-activities-and-api.md §1.1).
@@ -54,6 +56,14 @@ export const virtualAgent = defineActivity({
   templates: (o) => Object.values(o.botParameters),
   outputs: ['LastIntent', 'TranscriptURL', 'ErrorCode', 'IntentTriggered', 'MetaData'],
   webex: { activityName: 'ivr-virtualassistant', activityId: catalogueId('ivr-virtualassistant'), group: 'enum-gateway', description: true },
+  summary: (o) => [o.connector],
+  // How a bot conversation ends is the scenario's to say; without it the run stops rather than guess.
+  simulate: (_, call) => {
+    const answer = call.scenarioAnswer();
+    if (!answer?.port) return call.unsupported('the scenario does not say how the virtual agent conversation ends (ENDED or ESCALATE)');
+    for (const [name, value] of Object.entries(answer.outputs ?? {})) call.output(name, value);
+    return { port: answer.port };
+  },
   toWebex: (o, exported) => {
     const parameters = Object.fromEntries(Object.entries(o.botParameters).map(([k, v]) => [k, renderText(v)]));
     // 2022 exports (CARS) write no parameters as null.

@@ -1,19 +1,23 @@
 /**
  * Wait (`wait-activity`): pauses the flow, e.g. between two updates to a customer waiting in a
- * messaging queue. Webex facts (docs/webex-activities-and-api.md §1.3 "Others", §1.4): 00:00:10 to
- * 72:00:00 (10 s to 72 h); Cisco advises against waiting during an IVR (voice) call. Facts from the
- * only export, `Wait_kxx` in Cisco's BYO messaging template (corpus hnavilur…/byo-custom-messaging-
- * channel-template__BYO_Custom_Messaging_Template.json, 2026-06): activityId `wait-activity` (a
- * slug), group `action`, ports `default` and `error`; the duration as `"HH:MM:SS"` text.
+ * messaging queue. Webex facts (docs/webex-activities-and-api.md §1.3 "Others", §1.4): up to
+ * 72:00:00; Cisco advises against waiting during an IVR (voice) call. The documented minimum
+ * (00:00:10) is not what Flow Designer enforces: Cisco's Prompt Management template
+ * (hnavilur/webex-contact-center-flows, prompt-recording-template/Prompt_Management_Template.json
+ * @ 57a281a) waits "00:00:07", and a community FlowV2 reference read off the activity registry
+ * gives the editor's minimum as 00:00:05, which flowgen takes. Facts from `Wait_kxx` in Cisco's BYO
+ * messaging template (corpus hnavilur…/byo-custom-messaging-channel-template__BYO_Custom_Messaging
+ * _Template.json, 2026-06) and `Wait_ezv` (Prompt Management, 2025-04): activityId `wait-activity`
+ * (a slug), group `action`, ports `default` and `error`; the duration as `"HH:MM:SS"` text.
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 
-export const MIN_WAIT_SECONDS = 10;
+export const MIN_WAIT_SECONDS = 5;
 export const MAX_WAIT_SECONDS = 72 * 3600;
 
 const options = z.strictObject({
-  /** How long to wait, in seconds (10 s to 72 h). */
+  /** How long to wait, in seconds (5 s to 72 h). */
   durationSeconds: z.number().int().min(MIN_WAIT_SECONDS).max(MAX_WAIT_SECONDS),
 });
 export type WaitOptions = z.infer<typeof options>;
@@ -36,6 +40,11 @@ export const wait = defineActivity({
   options,
   ports: () => ['default', 'error'],
   webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
+  summary: (o) => [waitDurationText(o.durationSeconds)],
+  simulate: (o, call) => {
+    call.wait(o.durationSeconds);
+    return { port: 'default' };
+  },
   toWebex: (o) => ({ duration: waitDurationText(o.durationSeconds) }),
   fromWebex: (p) => {
     const seconds = durationSeconds(p['duration']);

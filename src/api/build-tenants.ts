@@ -22,7 +22,7 @@ import { checkTenantFlow } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from './build-files.js';
-import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import { compileFlow, type CompiledFlow, type CompileOptions } from './compile-flow.js';
 import { isRegion } from '../activities/shared/regions.js';
 
 export interface TenantBuildOptions {
@@ -90,6 +90,7 @@ export async function compileTenant(
   tenant: TenantFile,
   definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
   templates: TemplateLibrary,
+  resolveResources?: CompileOptions['resolveResources'],
 ): Promise<{ flows: TenantCompiled[]; diagnostics: Diagnostic[] }> {
   const flows: TenantCompiled[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -126,7 +127,7 @@ export async function compileTenant(
     const region = (tenant.values as { region?: unknown }).region;
     const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
     const definition: FlowDefinition = { ...found.definition, settings };
-    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates });
+    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates, ...(resolveResources ? { resolveResources } : {}) });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
     diagnostics.push(...compiled.diagnostics);
   }

@@ -17,6 +17,7 @@ import { emitWebexFlow, type EmitOptions, type FlowDocument } from '../emit/webe
 import { checkFlowDocument } from '../emit/webex/schema-check.js';
 import type { FlowIR } from '../ir/types.js';
 import { validateFlow } from '../validate/index.js';
+import { unresolvedResources } from '../deploy/flow-resources.js';
 
 export interface CompileOptions extends EmitOptions {
   /** Parameter values; missing ones take the schema's defaults. */
@@ -27,6 +28,8 @@ export interface CompileOptions extends EmitOptions {
   hooks?: object;
   /** Build-time templates; default: `templates/*.{txt,json}.hbs` beside the definition's folder. */
   templates?: TemplateLibrary;
+  /** Writes org ids into the built flow before it is validated (plan/deploy resolve names so). */
+  resolveResources?: (ir: FlowIR) => Promise<{ ir: FlowIR; diagnostics: Diagnostic[] }>;
 }
 
 export interface CompiledFlow {
@@ -72,13 +75,15 @@ export async function compileFlow<P extends z.ZodType>(definition: FlowDefinitio
   const templates = options.templates ?? (home?.startsWith('/') ? loadTemplates(resolve(dirname(home), '../templates')) : {});
   const built = buildFlow(definition, parsed.data, file, { templates, ...(options.hooks ? { hooks: options.hooks } : {}) });
   if (hasErrors(built.diagnostics)) return { name, ir: built.ir, diagnostics: sortDiagnostics(built.diagnostics) };
-  return compileIr(built.ir, options, built.diagnostics);
+  const resolved = options.resolveResources ? await options.resolveResources(built.ir) : { ir: built.ir, diagnostics: [] };
+  if (hasErrors(resolved.diagnostics)) return { name, ir: resolved.ir, diagnostics: sortDiagnostics([...built.diagnostics, ...resolved.diagnostics]) };
+  return compileIr(resolved.ir, options, built.diagnostics);
 }
 
 /** Validates and emits a flow already in IR form (from the DSL, and later YAML or import). */
 export async function compileIr(ir: FlowIR, options: EmitOptions = {}, earlier: Diagnostic[] = []): Promise<CompiledFlow> {
   const { diagnostics, index } = validateFlow(ir);
-  const all = sortDiagnostics([...earlier, ...diagnostics]);
+  const all = sortDiagnostics([...earlier, ...diagnostics, ...unresolvedResources(ir)]);
   if (hasErrors(all)) return { name: ir.name, ir, diagnostics: all };
 
   const document = await emitWebexFlow(index, options);

@@ -17,7 +17,7 @@ import { makeDiagnostic } from '../diagnostics/report.js';
 import { diffFlows } from '../diff/diff.js';
 import { parseFlowText, type ParsedFlow } from '../diff/document.js';
 import type { DiffReport } from '../diff/format/sections.js';
-import { flowModel, unwrapFlowDocument, type FlowModel } from '../diff/model.js';
+import { flowModel, unwrapFlowDocument, type FlowDocumentShape, type FlowModel } from '../diff/model.js';
 import { loadDefinitionModule } from '../load/definition-module.js';
 import { FLOW_FILE } from './build-files.js';
 import { compileForTenant } from './build-tenants.js';
@@ -26,6 +26,8 @@ import { compileFlow } from './compile-flow.js';
 export interface DiffOutcome {
   /** One report per compared pair; empty when any side failed. */
   reports: DiffReport[];
+  /** The two documents of each report, in the same order (a picture of the change draws them). */
+  documents: { before: FlowDocumentShape; after: FlowDocumentShape }[];
   diagnostics: Diagnostic[];
 }
 
@@ -54,7 +56,7 @@ async function definitionModel(file: string, label: string, cwd: string, tenant?
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   const document = compiled.document === undefined ? undefined : unwrapFlowDocument(compiled.document);
   if (hasErrors(errors) || !document) return { diagnostics: relocate(sortDiagnostics(errors), file, label, cwd) };
-  return { model: flowModel(document), diagnostics: [] };
+  return { model: flowModel(document), document, diagnostics: [] };
 }
 
 /** The model of one side given by path: a definition module or a JSON export. */
@@ -86,14 +88,16 @@ function unreadable(label: string): Diagnostic {
 export async function diffFlowFiles(a: string, b: string, cwd: string, tenant?: string): Promise<DiffOutcome> {
   const [before, after] = [await readFlowModel(a, cwd, tenant), await readFlowModel(b, cwd, tenant)];
   const diagnostics = sortDiagnostics([...before.diagnostics, ...after.diagnostics]);
-  if (!before.model || !after.model) return { reports: [], diagnostics };
+  if (!before.model || !after.model) return { reports: [], documents: [], diagnostics };
   return {
     reports: [{ before: shown(resolve(cwd, a), cwd), after: shown(resolve(cwd, b), cwd), changes: diffFlows(before.model, after.model) }],
+    documents: [{ before: before.document ?? EMPTY_DOCUMENT, after: after.document ?? EMPTY_DOCUMENT }],
     diagnostics,
   };
 }
 
-const EMPTY_FLOW: FlowModel = flowModel({ process: { activities: {}, links: [] } });
+const EMPTY_DOCUMENT: FlowDocumentShape = { process: { activities: {}, links: [] } };
+const EMPTY_FLOW: FlowModel = flowModel(EMPTY_DOCUMENT);
 
 interface GitResult {
   ok: boolean;
@@ -127,7 +131,7 @@ async function modelAtRevision(rev: string, absolute: string, cwd: string, tenan
   }
   const content = git(['show', `${rev}:./${basename(absolute)}`], directory);
   if (!content.ok) {
-    if (/does not exist in|exists on disk, but not in/.test(content.stderr)) return { label: `${label} (new file)`, model: EMPTY_FLOW, diagnostics: [] };
+    if (/does not exist in|exists on disk, but not in/.test(content.stderr)) return { label: `${label} (new file)`, model: EMPTY_FLOW, document: EMPTY_DOCUMENT, diagnostics: [] };
     return { label, diagnostics: [gitFailure(`git could not show "${label}"`, shown(absolute, cwd), content.stderr)] };
   }
   if (!FLOW_FILE.test(absolute)) return { label, ...parseFlowText(content.stdout, label) };
@@ -145,14 +149,18 @@ async function modelAtRevision(rev: string, absolute: string, cwd: string, tenan
 /** `flowgen diff --git REV -- paths…`: each path at `rev` against the working tree. */
 export async function diffAtRevision(rev: string, paths: readonly string[], cwd: string, tenant?: string): Promise<DiffOutcome> {
   const reports: DiffReport[] = [];
+  const documents: DiffOutcome['documents'] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const after = await readFlowModel(path, cwd, tenant);
     const before = await modelAtRevision(rev, absolute, cwd, tenant);
     diagnostics.push(...before.diagnostics, ...after.diagnostics);
-    if (before.model && after.model) reports.push({ before: before.label, after: shown(absolute, cwd), changes: diffFlows(before.model, after.model) });
+    if (before.model && after.model) {
+      reports.push({ before: before.label, after: shown(absolute, cwd), changes: diffFlows(before.model, after.model) });
+      documents.push({ before: before.document ?? EMPTY_DOCUMENT, after: after.document ?? EMPTY_DOCUMENT });
+    }
   }
   const sorted = sortDiagnostics(diagnostics);
-  return { reports: hasErrors(sorted) ? [] : reports, diagnostics: sorted };
+  return { reports: hasErrors(sorted) ? [] : reports, documents: hasErrors(sorted) ? [] : documents, diagnostics: sorted };
 }

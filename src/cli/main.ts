@@ -7,9 +7,13 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
+import { registerGraph } from './commands/graph.js';
+import { registerDeploy, registerPlan } from './commands/deploy.js';
 import { registerValidate } from './commands/validate.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -39,9 +43,14 @@ const program = new Command()
 
 registerBuild(program, setExit);
 registerDiff(program, setExit);
+registerGraph(program, setExit);
 registerValidate(program, setExit);
 registerImport(program, setExit);
 registerInit(program, setExit);
+registerPlan(program, setExit);
+registerDeploy(program, setExit);
+registerSimulate(program, setExit);
+registerTest(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,10 +6,12 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
-import { flowModel, unwrapFlowDocument, type FlowModel } from './model.js';
+import { flowModel, unwrapFlowDocument, type FlowDocumentShape, type FlowModel } from './model.js';
 
 export interface ParsedFlow {
   model?: FlowModel;
+  /** The document the model was made from (a picture of the change draws it). */
+  document?: FlowDocumentShape;
   diagnostics: Diagnostic[];
 }
 
@@ -50,5 +52,5 @@ export function parseFlowText(text: string, file: string): ParsedFlow {
       ],
     };
   }
-  return { model: flowModel(document), diagnostics: [] };
+  return { model: flowModel(document), document, diagnostics: [] };
 }

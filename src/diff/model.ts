@@ -290,3 +290,28 @@ function chainFrom(start: string, outgoing: ReadonlyMap<string, LinkModel[]>): s
   }
   return chain;
 }
+
+/** An activity of a document as the model names it, with what a drawing of it needs besides. */
+export interface DocumentActivity {
+  /** The activity's id in the document (its widget's key in the diagram). */
+  id: string;
+  /** Its name in the model: unique, repeats numbered as `flowModel` numbers them. */
+  name: string;
+  group: string;
+  canvas: 'main' | 'events';
+  properties: Record<string, unknown>;
+  isEvent: boolean;
+}
+
+/**
+ * Every activity of the document, handled event nodes or not, named as `flowModel` names them,
+ * so a consumer that needs ids and canvases (a drawing) can join its own view to the model.
+ */
+export function documentActivities(document: FlowDocumentShape): DocumentActivity[] {
+  const events = document.eventFlows?.eventsMap?.['GLOBAL_EVENTS'];
+  const eventSide = events?.process && isProcess(events.process) ? rawActivities(events.process) : [];
+  const main = rawActivities(document.process);
+  const names = uniqueNames([...main, ...eventSide]);
+  const entry = (canvas: 'main' | 'events') => (a: RawActivity): DocumentActivity => ({ id: a.id, name: names.get(a.id)!, group: a.group, canvas, properties: a.properties, isEvent: isEventNode(a) });
+  return [...main.map(entry('main')), ...eventSide.map(entry('events'))];
+}

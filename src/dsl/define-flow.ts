@@ -175,8 +175,7 @@ export interface SetVariableInput<T extends VariableType> extends Described {
   value: ValueOf<T> | TextTemplate;
 }
 
-export interface QueueContactInput extends Described {
-  queue: { id: string; name: string };
+interface QueueContactSettings extends Described {
   /** @default "LONGEST_AVAILABLE_AGENT" */
   routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
   /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
@@ -184,6 +183,13 @@ export interface QueueContactInput extends Described {
   /** Take `failure` at once when no agent is available. @default false */
   checkAgentAvailability?: boolean;
 }
+
+/** A static queue, or a Variable Queue (its id read at run time) with the fallback queue it needs. */
+export type QueueContactInput = QueueContactSettings &
+  (
+    | { /** `{ id, name }`, or `{ name }` alone for plan/deploy to resolve in each org. */ queue: { id?: string | undefined; name: string }; queueVariable?: never; fallbackQueue?: never }
+    | { /** A String variable (or template) holding the queue's id. */ queueVariable: Variable<'string'> | TextTemplate; fallbackQueue: { id: string; name: string }; queue?: never }
+  );
 
 export interface PlayMusicInput extends Described {
   /** @default "defaultmusic_on_hold.wav" */
@@ -223,6 +229,92 @@ export interface CallData {
   readonly interactionId: OutputRef<'string'>;
 }
 
+// ── Voice and routing kinds of issue 9: business hours, allocation, transfers, GoTo, callbacks ──
+
+/** Working hours, holidays, overrides and the rest: every branch but `error` must be wired. */
+export type BusinessHoursHandle = Target & Routable<'workingHours' | 'holidays' | 'override' | 'default', 'error'>;
+/** One branch per path (by its name), plus an optional `error`. */
+export type PercentAllocationHandle<P extends string> = Target & Routable<P, 'error'>;
+export interface BridgedTransferHandle extends Target, Chain<'default' | 'failure'>, Routable<'default' | 'failure', never> {
+  /** `<name>.FailureCode` when the far end could not be reached. */
+  readonly failureCode: OutputRef<'string'>;
+  readonly failureDescription: OutputRef<'string'>;
+}
+/** GoTo leaves the flow; only a failure to hand off comes back, by `error`. */
+export type GoToHandle = Target & Wirable<'error'>;
+export type ScheduledCallbackHandle = Target & Chain<'default' | 'failure'> & Routable<'default' | 'failure', never>;
+export type FeedbackHandle = Target & Chain<'default' | 'error'>;
+
+export type BusinessHoursInput = Described &
+  (
+    | { /** The Business Hours entity in Control Hub. */ schedule: { id: string; name: string }; scheduleVariable?: never }
+    | { /** A variable (or template) holding the entity's id at run time. */ scheduleVariable: Variable<'string'> | TextTemplate; schedule?: never }
+  );
+
+export interface PercentAllocationInput<P extends string> extends Described {
+  /** The paths in order (at most 10); `percent` 0-100, totalling 100. Each name is a port. */
+  paths: readonly { readonly name: P; readonly percent: number }[];
+}
+
+export interface TransferInput extends Described {
+  /** A dial number (`'4001'`, `'+15551234567'`) or a String variable holding one. */
+  to: string | Variable<'string'>;
+}
+
+export interface BridgedTransferInput extends TransferInput {
+  /** Seconds to wait for an answer, 1 to 120. @default 10 */
+  timeoutSeconds?: number;
+}
+
+/** A flow version: "Latest", "Live", or a String variable holding a version tag. @default "Latest" */
+export type FlowVersion = 'Latest' | 'Live' | Variable<'string'>;
+
+export type GoToInput = Described &
+  (
+    | { /** An entry point, or a String variable holding its id. */ entryPoint: { id: string; name: string } | Variable<'string'>; flow?: never }
+    | {
+        /** A published flow, or a String variable holding its id. */
+        flow: { id: string; name: string } | Variable<'string'>;
+        version?: FlowVersion;
+        /** Variables carried to a static flow target: this flow's variable → the target's variable name. */
+        variables?: readonly { readonly from: Variable; readonly to: string }[];
+        entryPoint?: never;
+      }
+  );
+
+export interface ScheduledCallbackInput extends Described {
+  /** The number to call back. */
+  dialNumber: Text;
+  customerName: Text;
+  /** `YYYY-MM-DD`, within 31 days. */
+  date: Text;
+  /** The window's start and end (`HH:mm`): 30 min to 8 h, starting at least 30 min ahead. */
+  startTime: Text;
+  endTime: Text;
+  /** A String variable holding the callback queue's id. */
+  queue: Variable<'string'>;
+  /** A String variable holding the IANA time zone. */
+  timezone: Variable<'string'>;
+}
+
+export interface FeedbackInput extends Described {
+  /** The survey as Flow Designer stores it (`inline:<survey id>:<uuid>`). */
+  survey: string;
+  /** @default "voiceBasedSurvey" */
+  method?: 'voiceBasedSurvey' | 'emailBasedSurvey' | 'smsBasedSurvey';
+  /** Who answers, e.g. `f.call.ani`. */
+  customerId?: Text | Variable<'string'> | OutputRef<'string'>;
+  phoneNumber?: Text | Variable<'string'> | OutputRef<'string'>;
+  email?: Text | Variable<'string'> | OutputRef<'string'>;
+  /** Survey language, when overriding the default. */
+  language?: string;
+  /** @default 3 */
+  timeoutSeconds?: number;
+  /** Answers filled in ahead (email and SMS surveys). */
+  preFills?: Readonly<Record<string, Text>>;
+}
+
+// ── end of the issue-9 voice/routing block ──
 // Recording, business rules and digital channels (issue 9).
 
 export type RecordHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default' | 'timeout', 'error'> & {
@@ -239,9 +331,10 @@ export interface BreRequestHandle extends Target, Chain<'default'> {
 export type WaitHandle = Target & Chain<'default' | 'error'>;
 export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
 export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;
 
-/** A value a template field takes: literal text, a `text`/`expr` template, or a variable. */
-type TextOrVariable = Text | Variable;
+/** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
+type TextOrVariable = Text | Variable | OutputRef;
 
 export interface RecordInput extends Described {
   /** Seconds of silence that end the recording, 1 to 120. @default 4 */
@@ -257,8 +350,11 @@ export interface RecordInput extends Described {
 }
 
 export interface RecordingControlInput extends Described {
-  /** `true` resumes the call recording, `false` pauses it; or a boolean variable or expression. */
-  enabled: boolean | Variable<'boolean'> | Text;
+  /**
+   * A boolean variable: true resumes the call recording, false pauses it. Flow Designer offers a
+   * variable picker here (no literal), so set the variable with Set Variable first.
+   */
+  enabled: Variable<'boolean'>;
 }
 
 export interface OutputMapping {
@@ -281,7 +377,7 @@ export interface BreRequestInput extends Described {
 }
 
 export interface WaitInput extends Described {
-  /** 10 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  /** 5 seconds to 72 hours. Cisco advises against waiting during a voice call. */
   durationSeconds: number;
 }
 
@@ -298,6 +394,17 @@ export interface SendCustomMessageInput extends MessagingInput {
   text: TextOrVariable;
   /** Files sent with the text. @default [] */
   attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+
+export interface UploadAudioInput extends Described {
+  /** The agent (id or email) whose personal greeting this becomes. */
+  agentId: TextOrVariable;
+  /** The greeting's purpose tag. */
+  greetingPurpose: TextOrVariable;
+  /** The recording: a Record activity's `recording` (or a JSON variable holding one), passed as JSON. */
+  recording: OutputRef<'json'> | Variable<'json'> | Text;
+  /** @default "agent_greeting" */
+  audioFileType?: 'agent_greeting';
 }
 
 export interface ReceiveMessageInput extends MessagingInput {
@@ -346,19 +453,38 @@ export interface FlowBuilder {
    * slots inside strings escaped by Pebble at call time.
    */
   renderBody(name: string, input?: RenderInput): BodyValue;
+  // Voice and routing kinds of issue 9.
+  /** Business Hours: routes by the entity's working hours, holidays and overrides. */
+  businessHours(name: string, input: BusinessHoursInput): BusinessHoursHandle;
+  /** Percentage Allocation: weighted round robin over named paths. */
+  percentAllocation<const P extends string>(name: string, input: PercentAllocationInput<P>): PercentAllocationHandle<P>;
+  /** Blind Transfer: hands the call to a number and leaves the flow. */
+  blindTransfer(name: string, input: TransferInput): TerminalHandle;
+  /** Bridged Transfer: calls a number; the flow continues when that call ends (`default`) or fails. */
+  bridgedTransfer(name: string, input: BridgedTransferInput): BridgedTransferHandle;
+  /** GoTo: hands the call to an entry point or another flow. */
+  goTo(name: string, input: GoToInput): GoToHandle;
+  /** Schedule Callback: books a callback in a time window. */
+  scheduledCallback(name: string, input: ScheduledCallbackInput): ScheduledCallbackHandle;
+  /** Set Caller ID: the number an outbound call shows (the end of a PreDial event flow). */
+  setCallerId(name: string, input: { callerId: string } & Described): TerminalHandle;
+  /** Feedback: a post-call survey (in the AgentDisconnected or PhoneContactEnded event flow). */
+  feedback(name: string, input: FeedbackInput): FeedbackHandle;
   // Recording, business rules and digital channels (issue 9).
   /** Record: records the caller's message into `<handle>.recording`. */
   record(name: string, input?: RecordInput): RecordHandle;
-  /** Recording Control: pauses (`enabled: false`) or resumes (`true`) the call recording. */
+  /** Recording Control: resumes the call recording when the boolean variable `enabled` is true, pauses it when false. */
   recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
   /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
   breRequest(name: string, input: BreRequestInput): BreRequestHandle;
-  /** Wait: pauses the flow for 10 s to 72 h. */
+  /** Wait: pauses the flow for 5 s to 72 h. */
   wait(name: string, input: WaitInput): WaitHandle;
   /** Send Message on a bring-your-own messaging channel. */
   sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
   /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
   receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
+  /** Upload Audio: stores a recording as an agent's personal greeting. */
+  uploadAudio(name: string, input: UploadAudioInput): UploadAudioHandle;
 }
 
 /** What a build receives besides parameters: selected fork hooks and the project's templates. */
@@ -651,8 +777,11 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     },
     queueContact(name, input) {
       const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
+      const queue = input.queue
+        ? { queue: { ...input.queue } }
+        : { queueVariable: runtimeTemplate(input.queueVariable!), fallbackQueue: { ...input.fallbackQueue! } };
       const a = addActivity(name, 'queue-contact', input,
-        compact({ queue: { ...input.queue }, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
+        compact({ ...queue, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability }),
       );
       return chain(a, 'default') as unknown as QueueContactHandle;
     },
@@ -694,6 +823,61 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     renderBody(name, input = {}) {
       return render(name, 'json', input, callSite()) as BodyValue;
     },
+    // Voice and routing kinds of issue 9.
+    businessHours(name, input) {
+      const scheduleVariable = input.scheduleVariable === undefined ? undefined : runtimeTemplate(input.scheduleVariable);
+      const a = addActivity(name, 'business-hours', input, compact({ schedule: input.schedule ? { ...input.schedule } : undefined, scheduleVariable }));
+      return handle(a) as unknown as BusinessHoursHandle;
+    },
+    percentAllocation(name, input) {
+      const a = addActivity(name, 'percent-allocation', input, { paths: input.paths.map((p) => ({ name: p.name, percent: p.percent })) });
+      return handle(a) as unknown as PercentAllocationHandle<never>;
+    },
+    blindTransfer(name, input) {
+      return handle(addActivity(name, 'blind-transfer', input, transferOptions(input.to))) as unknown as TerminalHandle;
+    },
+    bridgedTransfer(name, input) {
+      const a = addActivity(name, 'bridged-transfer', input, compact({ ...transferOptions(input.to), timeoutSeconds: input.timeoutSeconds }));
+      const self = chain(a, 'default');
+      self.failureCode = output(`${name}.FailureCode`);
+      self.failureDescription = output(`${name}.FailureDescription`);
+      return self as unknown as BridgedTransferHandle;
+    },
+    goTo(name, input) {
+      return handle(addActivity(name, 'hand-off', input, goToOptions(input))) as unknown as GoToHandle;
+    },
+    scheduledCallback(name, input) {
+      const a = addActivity(name, 'scheduled-callback', input, {
+        dialNumber: templateOf(input.dialNumber),
+        customerName: templateOf(input.customerName),
+        date: templateOf(input.date),
+        startTime: templateOf(input.startTime),
+        endTime: templateOf(input.endTime),
+        queueVariable: input.queue.name,
+        timezoneVariable: input.timezone.name,
+      });
+      return chain(a, 'default') as unknown as ScheduledCallbackHandle;
+    },
+    setCallerId(name, input) {
+      return handle(addActivity(name, 'set-caller-id', input, { callerId: input.callerId })) as unknown as TerminalHandle;
+    },
+    feedback(name, input) {
+      const text = (t: Text | Variable | OutputRef | undefined): Template | undefined =>
+        t === undefined ? undefined : typeof t === 'string' || t.kind === 'template' ? templateOf(t as Text) : { parts: [{ ref: t.kind === 'variable' ? t.name : t.ref }] };
+      const a = addActivity(name, 'feedback', input,
+        compact({
+          survey: input.survey,
+          method: input.method,
+          customerId: text(input.customerId),
+          phoneNumber: text(input.phoneNumber),
+          email: text(input.email),
+          language: input.language,
+          timeoutSeconds: input.timeoutSeconds,
+          preFills: mapRecord(input.preFills),
+        }),
+      );
+      return chain(a, 'default') as unknown as FeedbackHandle;
+    },
     // Recording, business rules and digital channels (issue 9).
     record(name, input = {}) {
       const a = addActivity(name, 'record', input,
@@ -710,8 +894,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       return self as unknown as RecordHandle;
     },
     recordingControl(name, input) {
-      const enabled = typeof input.enabled === 'boolean' ? { parts: [{ text: String(input.enabled) }], expression: true as const } : fieldTemplate(input.enabled);
-      return chain(addActivity(name, 'recording-control', input, { enabled }), 'default') as unknown as RecordingControlHandle;
+      return chain(addActivity(name, 'recording-control', input, { enabled: fieldTemplate(input.enabled) }), 'default') as unknown as RecordingControlHandle;
     },
     breRequest(name, input) {
       const a = addActivity(name, 'bre-request', input,
@@ -746,6 +929,16 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
         compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
       );
       return chain(a, 'default') as unknown as ReceiveMessageHandle;
+    },
+    uploadAudio(name, input) {
+      // A reference is passed through Pebble's json filter, as Cisco's template writes it.
+      const recording = typeof input.recording === 'object' && input.recording.kind !== 'template'
+        ? { parts: [{ ref: input.recording.kind === 'variable' ? input.recording.name : input.recording.ref, filters: 'json' }] }
+        : fieldTemplate(input.recording);
+      const a = addActivity(name, 'upload-audio', input,
+        compact({ audioFileType: input.audioFileType, agentId: fieldTemplate(input.agentId), greetingPurpose: fieldTemplate(input.greetingPurpose), recording }),
+      );
+      return chain(a, 'default') as unknown as UploadAudioHandle;
     },
   };
 
@@ -818,6 +1011,28 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   return { ir, diagnostics };
 }
 
+// Helpers of the issue-9 voice/routing factories.
+const isVariable = (value: unknown): value is Variable => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'variable';
+const variableRef = (v: Variable): Template => ({ parts: [{ ref: v.name }] });
+const runtimeTemplate = (value: Variable | TextTemplate): Template => (isVariable(value) ? variableRef(value) : value.template);
+
+function transferOptions(to: string | Variable<'string'>): Record<string, unknown> {
+  return typeof to === 'string' ? { dialNumber: toTemplate(to) } : { dialNumberVariable: to.name };
+}
+
+function goToOptions(input: GoToInput): Record<string, unknown> {
+  const target = input.entryPoint ?? input.flow!;
+  const dynamic = isVariable(target);
+  const common = { target: dynamic ? variableRef(target) : toTemplate(target.id), targetName: target.name, dynamic };
+  if (input.entryPoint !== undefined) return { entryPoint: true, ...common };
+  const version = input.version ?? 'Latest';
+  return compact({
+    ...common,
+    version: isVariable(version) ? { id: variableRef(version), name: version.name } : { id: toTemplate(version), name: version },
+    variables: input.variables?.map((v) => ({ from: v.from.name, to: v.to, type: v.from.type.toUpperCase() })),
+  });
+}
+
 function promptOptions(input: PromptInput): Record<string, unknown> {
   return compact({
     tts: textList(input.say),
@@ -847,9 +1062,11 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
 
 // Recording, business rules and digital channels (issue 9).
 
-/** A template field's IR: a variable becomes a reference to it. */
+/** A template field's IR: a variable or an output becomes a reference to it. */
 function fieldTemplate(value: TextOrVariable): Template {
-  return typeof value === 'object' && value.kind === 'variable' ? { parts: [{ ref: value.name }] } : templateOf(value);
+  if (typeof value === 'object' && value.kind === 'variable') return { parts: [{ ref: value.name }] };
+  if (typeof value === 'object' && value.kind === 'output') return { parts: [{ ref: value.ref }] };
+  return templateOf(value);
 }
 
 function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {

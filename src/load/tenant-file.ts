@@ -37,7 +37,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 export const TENANT_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/;
 
 /** Keys a tenant file may have at its top level, and a flow entry inside `flows`. */
-export const TENANT_KEYS = ['flowName', 'region', 'flows'] as const;
+export const TENANT_KEYS = ['flowName', 'region', 'flows', 'webex'] as const;
 export const TENANT_FLOW_KEYS = ['params', 'forks'] as const;
 
 export type TenantPath = readonly (string | number)[];
@@ -68,6 +68,21 @@ export interface LoadedTenant {
   tenant?: TenantFile;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * The tenant's Webex Contact Center org, for `flowgen plan` and `flowgen deploy` (README "Deploying
+ * to Webex"): the org id, the region whose API host serves it, and the name of the environment
+ * variable holding an access token for it (never the token itself). Hosts per region: community
+ * evidence only (docs/webex-activities-and-api.md §5); `--api-url` overrides the host.
+ */
+export const WEBEX_REGIONS = { us1: 'https://api.wxcc-us1.cisco.com', eu1: 'https://api.wxcc-eu1.cisco.com', eu2: 'https://api.wxcc-eu2.cisco.com', anz1: 'https://api.wxcc-anz1.cisco.com', ca1: 'https://api.wxcc-ca1.cisco.com', jp1: 'https://api.wxcc-jp1.cisco.com', sg1: 'https://api.wxcc-sg1.cisco.com' } as const;
+export const DEFAULT_TOKEN_VARIABLE = 'WEBEX_ACCESS_TOKEN';
+export const webexOrgSchema = z.strictObject({
+  orgId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'an org id (letters, digits and "-")').describe('Webex Contact Center org id (Control Hub › Account)'),
+  region: z.enum(Object.keys(WEBEX_REGIONS) as [keyof typeof WEBEX_REGIONS, ...(keyof typeof WEBEX_REGIONS)[]]).default('us1').describe('Region whose API host serves the org'),
+  tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name').default(DEFAULT_TOKEN_VARIABLE).describe('Environment variable holding the OAuth access token (never the token itself)'),
+});
+export type WebexOrg = z.infer<typeof webexOrgSchema>;
 
 /** The tenant's name for a path, or undefined when the file name is not a tenant file's. */
 export function tenantNameOf(path: string): string | undefined {
@@ -163,6 +178,16 @@ function checkEnvelope(values: unknown, positions: TenantPositions): Diagnostic[
       out.push(shape(`Tenant files have no key "${key}".`, [key], `Allowed keys: ${TENANT_KEYS.join(', ')}; parameter values go under flows.<FlowName>.params.`, true));
     }
   }
+  if (values['webex'] !== undefined && !webexOrgSchema.safeParse(values['webex']).success) {
+    out.push(
+      makeDiagnostic('FG811', {
+        message: '"webex" expects { orgId, region, tokenEnv }: the org id, a region (' + Object.keys(WEBEX_REGIONS).join(', ') + ') and the name of the variable holding the token.',
+        location: positions.at(['webex', ...webexProblemPath(values['webex'])]),
+        hint: 'webex: { orgId: 8eb7da9a-…, region: us1, tokenEnv: ACME_WEBEX_TOKEN }; the token itself never goes in a file.',
+        data: { key: ['webex', ...webexProblemPath(values['webex'])].join('.') },
+      }),
+    );
+  }
   if (values['flowName'] !== undefined && typeof values['flowName'] !== 'string') {
     out.push(shape('"flowName" expects a text such as "{flow}_{tenant}".', ['flowName'], 'Use {flow} and {tenant} as placeholders.'));
   }
@@ -198,6 +223,11 @@ function checkEnvelope(values: unknown, positions: TenantPositions): Diagnostic[
   out.push(...runtimeSyntax(values, [], positions));
   void file;
   return out;
+}
+
+function webexProblemPath(value: unknown): (string | number)[] {
+  const issue = webexOrgSchema.safeParse(value).error?.issues[0];
+  return (issue?.path ?? []).filter((step): step is string | number => typeof step !== 'symbol');
 }
 
 const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
@@ -273,6 +303,7 @@ export function tenantSchemaFor(flow: FlowDefinition): z.ZodType {
   return z.strictObject({
     flowName: z.string().optional().describe('Name of the built flows; {flow} and {tenant} are replaced. Default "{flow}".'),
     region: z.enum(REGIONS).optional().describe("The tenant's Webex region: new activities get its catalogue ids. Default: the flow's region (us-eu)."),
+    webex: webexOrgSchema.optional().describe('The org that flowgen plan and deploy publish to'),
     flows: z.strictObject({
       [flow.settings.name]: z
         .strictObject({

@@ -36,6 +36,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 interface SchemaDef {
   type: string;
+  options?: z.ZodType[];
   innerType?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -51,7 +52,9 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; description?: string } 
   let description = current.description;
   for (let i = 0; i < 10; i++) {
     const def = defOf(current);
-    const inner = WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
+    // A union with an object form (a resource: `{ id, name }` or a name) is walked as that object.
+    const objectForm = def.type === 'union' ? def.options?.find((o) => defOf(unwrap(o).schema).type === 'object') : undefined;
+    const inner = WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : objectForm;
     if (!inner) break;
     current = inner;
     description ??= current.description;
@@ -152,7 +155,7 @@ function expectation(issue: Issue): string {
  */
 function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.ZodType, base: TenantPath, tenant: TenantFile, subject: string, flow: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) {
+  for (const issue of objectFormIssues(issues, values)) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const name = path.join('.') || '(all)';
     const found = schemaAt(schema, path);
@@ -179,6 +182,23 @@ function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.Z
     );
   }
   return out;
+}
+
+/**
+ * A mapping given where a union accepts a text or a mapping is judged as the mapping: the union's
+ * issue is replaced by the mapping form's own (unknown keys are FG506, reported separately).
+ */
+function objectFormIssues(issues: readonly Issue[], values: unknown): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    if (issue.code === 'unrecognized_keys') return [];
+    if (issue.code !== 'invalid_union' || !isRecord(valueAt(values, issue.path.filter((p): p is string | number => typeof p !== 'symbol')))) return [issue];
+    const branch = issue.errors.find((errors) => !errors.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
+    if (!branch) return [issue];
+    return objectFormIssues(
+      branch.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue),
+      values,
+    );
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import { format } from 'prettier';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR, Template } from '../ir/types.js';
+import { voiceRoutingFactory, type PrintedVariables } from './voice-routing.js';
 
 const templateText = readFileSync(new URL('../../templates/flow.ts.hbs', import.meta.url), 'utf8');
 const handlebars = Handlebars.create();
@@ -71,18 +72,26 @@ function handleNames(names: readonly string[], used: Set<string>): Map<string, s
   return out;
 }
 
+function commonEntries(a: ActivityIR): [string, string][] {
+  const entries: [string, string][] = [];
+  if (a.description) entries.push(['description', JSON.stringify(a.description)]);
+  if (a.position) entries.push(['position', `{ x: ${a.position.x}, y: ${a.position.y} }`]);
+  return entries;
+}
+
 function commonInput(a: ActivityIR): string {
-  const parts: string[] = [];
-  if (a.description) parts.push(`description: ${JSON.stringify(a.description)}`);
-  if (a.position) parts.push(`position: { x: ${a.position.x}, y: ${a.position.y} }`);
+  const parts = commonEntries(a).map(([k, v]) => `${k}: ${v}`);
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
-function factory(a: ActivityIR, variables: ReadonlyMap<string, string>): string {
+function factory(a: ActivityIR, variables: ReadonlyMap<string, string>, variableTypes: ReadonlyMap<string, string> = new Map(), declared: PrintedVariables = new Map()): string {
+  // Voice and routing kinds of issue 9 print as their typed factories when they can.
+  const voiceRouting = voiceRoutingFactory(a, declared, commonEntries(a));
+  if (voiceRouting) return voiceRouting;
   const common = commonInput(a);
   if (a.kind === 'event') return `f.onEvent(${JSON.stringify((a.options as { event: string }).event)}${common ? `, ${common}` : ''})`;
   if (a.kind === 'raw') return `f.raw(${JSON.stringify(a.name)}, ${literal(a.options)}${common ? `, ${common}` : ''})`;
-  const typed = recordingAndDigitalFactory(a, variables);
+  const typed = recordingAndDigitalFactory(a, variables, variableTypes);
   if (typed) return typed;
   return `f.activity(${JSON.stringify(a.kind)}, ${JSON.stringify(a.name)}, ${literal(a.options, variables)}${common ? `, ${common}` : ''})`;
 }
@@ -106,6 +115,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
   const others = flow.activities.filter((a) => a.kind !== 'start');
   const used = new Set<string>();
   const variableHandles = handleNames(flow.variables.map((v) => v.name), used);
+  const declared: PrintedVariables = new Map(flow.variables.map((v) => [v.name, { handle: variableHandles.get(v.name)!, type: v.type }]));
   const handles = handleNames(others.map((a) => a.name), used);
   const handleOf = (name: string) => (start && name === start.name ? 'f.start' : handles.get(name));
   const links: string[] = [];
@@ -138,7 +148,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     startEvent: startEventOf(start),
     baseline: flow.baseline?.length ? literal(flow.baseline) : undefined,
     variables,
-    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles) })),
+    activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, new Map(flow.variables.map((v) => [v.name, v.type])), declared) })),
     links,
   });
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
@@ -183,7 +193,13 @@ function inputObject(a: ActivityIR, entries: [string, string | undefined][]): st
   return `{ ${parts.join(', ')} }`;
 }
 
-function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string, string>): string | undefined {
+/** The handle of a declared variable of `type` that a template is exactly a reference to (`{{name}}`). */
+function variableArgument(template: Template | undefined, type: string, variables: ReadonlyMap<string, string>, types: ReadonlyMap<string, string>): string | undefined {
+  const match = template && template.parts.length === 1 && 'text' in template.parts[0]! ? /^\{\{([A-Za-z_$][\w$]*)\}\}$/.exec(template.parts[0].text) : null;
+  return match && types.get(match[1]!) === type ? variables.get(match[1]!) : undefined;
+}
+
+function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string, string>, types: ReadonlyMap<string, string>): string | undefined {
   const o = a.options as Record<string, any>;
   const call = (factory: string, entries: [string, string | undefined][] | undefined) =>
     entries && `f.${factory}(${JSON.stringify(a.name)}, ${inputObject(a, entries)})`;
@@ -198,8 +214,11 @@ function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string
         ['terminator', json(o['terminator'])],
         ['testRecording', text(o['testRecording'])],
       ]);
-    case 'recording-control':
-      return call('recordingControl', [['enabled', text(o['enabled'])]]);
+    case 'recording-control': {
+      // The factory takes a boolean variable only; any other switch is printed generically.
+      const enabled = variableArgument(o['enabled'], 'boolean', variables, types);
+      return call('recordingControl', enabled === undefined ? undefined : [['enabled', enabled]]);
+    }
     case 'wait':
       return call('wait', [['durationSeconds', json(o['durationSeconds'])]]);
     case 'bre-request': {
@@ -224,6 +243,13 @@ function recordingAndDigitalFactory(a: ActivityIR, variables: ReadonlyMap<string
       );
       return call('sendCustomMessage', [...shared, ['text', text(o['text'])], ['attachments', `[${files.join(', ')}]`]]);
     }
+    case 'upload-audio':
+      return call('uploadAudio', [
+        ['audioFileType', json(o['audioFileType'])],
+        ['agentId', text(o['agentId'])],
+        ['greetingPurpose', text(o['greetingPurpose'])],
+        ['recording', text(o['recording'])],
+      ]);
     default:
       return undefined;
   }

@@ -35,13 +35,6 @@ export interface ScanResult {
   filters: ScannedFilter[];
 }
 
-type TokenKind = 'id' | 'num' | 'str' | 'op' | 'open' | 'close';
-interface Token {
-  kind: TokenKind;
-  text: string;
-  offset: number;
-}
-
 /** Word operators and literals: never references. */
 const KEYWORDS = new Set(['and', 'or', 'not', 'is', 'in', 'contains', 'equals', 'true', 'false', 'null', 'none', 'True', 'False', 'TRUE', 'FALSE']);
 const BINARY = new Set(['==', '!=', '<', '>', '<=', '>=', '+', '*', '/', '%', '~', '?', ':', '|', '.', '..', ',', '=', 'and', 'or', 'is', 'in', 'contains', 'equals']);
@@ -52,12 +45,33 @@ const isIdStart = (c: string): boolean => /[A-Za-z_$]/.test(c);
 const isIdPart = (c: string): boolean => /[A-Za-z0-9_$]/.test(c);
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
-/** Scans `text` from `start` (just after `{{`); returns where the expression ends (after `}}`) or -1. */
-function scanExpression(text: string, start: number, result: ScanResult): number {
+export type TokenKind = 'id' | 'num' | 'str' | 'op' | 'open' | 'close';
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  offset: number;
+}
+
+/** The tokens of one `{{ … }}` and where it ends, or the first structural problem found. */
+export interface TokenizedExpression {
+  tokens: Token[];
+  /** Offset just after the closing `}}`; -1 when the expression never closes. */
+  end: number;
+  /** Where scanning of the text resumes after a problem (-1: stop). */
+  resume: number;
+  problem?: ScanProblem;
+}
+
+/**
+ * Tokenises the expression that starts at `start` (just after `{{`): the one tokenizer that both
+ * the scanner (validation) and the evaluator (src/simulate/pebble) read Pebble with.
+ */
+export function tokenizeExpression(text: string, start: number): TokenizedExpression {
   const tokens: Token[] = [];
   const stack: Token[] = [];
   let i = start;
   let end = -1;
+  const fail = (problem: ScanProblem, resume: number): TokenizedExpression => ({ tokens, end: -1, resume, problem });
   while (i < text.length) {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
@@ -71,10 +85,7 @@ function scanExpression(text: string, start: number, result: ScanResult): number
     if (c === '"' || c === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      if (j >= text.length) {
-        result.problems.push({ offset: i, kind: 'unterminated-string', detail: `the string starting with ${c} is never closed` });
-        return -1;
-      }
+      if (j >= text.length) return fail({ offset: i, kind: 'unterminated-string', detail: `the string starting with ${c} is never closed` }, -1);
       tokens.push({ kind: 'str', text: text.slice(i, j + 1), offset: i });
       i = j + 1;
       continue;
@@ -103,41 +114,42 @@ function scanExpression(text: string, start: number, result: ScanResult): number
     if (c === ')' || c === ']' || c === '}') {
       const open = stack.pop();
       if (open?.text !== PAIRS[c]) {
-        result.problems.push(
+        return fail(
           open
             ? { offset: open.offset, kind: 'unbalanced', detail: `"${open.text}" is closed by "${c}"` }
             : { offset: i, kind: 'unbalanced', detail: `"${c}" has no opening "${PAIRS[c]}"` },
+          skipToClose(text, i),
         );
-        return skipToClose(text, i);
       }
       tokens.push({ kind: 'close', text: c, offset: i });
       i++;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
-    if (!op) {
-      result.problems.push({ offset: i, kind: 'unexpected', detail: `the character ${JSON.stringify(c)} is not allowed here` });
-      return skipToClose(text, i);
-    }
+    if (!op) return fail({ offset: i, kind: 'unexpected', detail: `the character ${JSON.stringify(c)} is not allowed here` }, skipToClose(text, i));
     tokens.push({ kind: 'op', text: op, offset: i });
     i += op.length;
   }
-  if (end === -1) {
-    result.problems.push({ offset: start - 2, kind: 'unclosed-expression', detail: '"{{" has no closing "}}"' });
-    return -1;
-  }
-  result.expressions++;
+  if (end === -1) return fail({ offset: start - 2, kind: 'unclosed-expression', detail: '"{{" has no closing "}}"' }, -1);
   const open = stack.at(-1);
-  if (open) {
-    result.problems.push({ offset: open.offset, kind: 'unbalanced', detail: `"${open.text}" is never closed` });
-    return end;
+  if (open) return { tokens, end, resume: end, problem: { offset: open.offset, kind: 'unbalanced', detail: `"${open.text}" is never closed` } };
+  return { tokens, end, resume: end };
+}
+
+/** Scans `text` from `start` (just after `{{`); returns where the expression ends (after `}}`) or -1. */
+function scanExpression(text: string, start: number, result: ScanResult): number {
+  const scanned = tokenizeExpression(text, start);
+  if (scanned.end !== -1) result.expressions++;
+  if (scanned.problem) {
+    result.problems.push(scanned.problem);
+    return scanned.resume;
   }
-  if (tokens.length === 0) {
+  if (scanned.tokens.length === 0) {
     result.problems.push({ offset: start - 2, kind: 'empty-expression', detail: 'the expression is empty' });
-    return end;
+    return scanned.end;
   }
-  analyse(tokens, result);
-  return end;
+  analyse(scanned.tokens, result);
+  return scanned.end;
 }
 
 /** After a structural error, resume after the next `}}` so one mistake is reported once. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultEvents, event, eventActivityName, eventCatalog, eventNames } from '../../src/activities/event.js';
 import { zd24Properties } from '../harness/rules.js';
 
-const webex = (input: unknown) => event.toWebex(event.options.parse(input));
+const webex = (input: unknown, exported?: Record<string, unknown>) => event.toWebex(event.options.parse(input), exported);
 const source = {
   eventSourceId: '5eff0e2eb10162499bc9f932',
   eventSourceName: 'WebexContactCenter',
@@ -41,6 +41,8 @@ describe('event', () => {
       'ContactCallbackFailed',
       'ContactAniUpdated',
       'ContactReservationStarted',
+      'AgentContactAssigned',
+      'ContactEnded',
     ]);
     expect(defaultEvents).toStrictEqual(['OnGlobalError', 'AgentOffered', 'PreDial', 'OutboundCampaignCallResult']);
   });
@@ -87,5 +89,37 @@ describe('event', () => {
     ['CallbackFailed (PAY26)', { eventSpecificationName: 'ContactCallbackFailed', event: 'CallbackFailed' }, 'CallbackFailed'],
   ])('reads the 2026 %s node', (_, properties, name) => {
     expect(event.fromWebex!(properties)).toStrictEqual({ event: name });
+  });
+
+  describe('digital-channel event nodes (BYO messaging template, 2026)', () => {
+    const agentAccepted = {
+      activityName: 'Event',
+      eventSourceId: '5f0ed8452c6b937a6789c13a',
+      eventSourceName: 'WebexContactCenter',
+      displayName: 'AgentAccepted',
+      iconDiagram: 'icon-assign-host-bold_20',
+      eventSpecificationId: '5f1218f22c6b937a6789c144',
+      eventSpecificationName: 'AgentContactAssigned',
+      eventClassificationId: '5f0ed85f2c6b937a6789c13b',
+      event: 'AgentAccepted',
+      eventClassificationName: 'VoiceInteractions',
+    };
+    const globalError = { ...agentAccepted, displayName: 'OnGlobalError', event: 'OnGlobalError', iconDiagram: 'icon-warning-bold_20', eventSpecificationId: '627c0663e98eca854178bba6', eventSpecificationName: 'GlobalErrorHandling' };
+
+    it('reads AgentAccepted by its own name, though it shares AgentAnswered’s specification', () => {
+      expect(event.fromWebex!(agentAccepted)).toStrictEqual({ event: 'AgentAccepted' });
+      expect(event.fromWebex!({ eventSpecificationName: 'AgentContactAssigned' })).toStrictEqual({ event: 'AgentAnswered' });
+      expect(event.fromWebex!({ ...agentAccepted, event: 'ContactEnded', eventSpecificationName: 'ContactEnded' })).toStrictEqual({ event: 'ContactEnded' });
+    });
+
+    it('keeps the exported source, classification ids and icon of a node of the same specification', () => {
+      const written = webex({ event: 'OnGlobalError' }, globalError);
+      expect(written).toMatchObject({ eventSourceId: '5f0ed8452c6b937a6789c13a', eventClassificationId: '5f0ed85f2c6b937a6789c13b', iconDiagram: 'icon-warning-bold_20', eventSpecificationId: '627c0663e98eca854178bba6' });
+      expect(webex({ event: 'AgentAccepted' }, agentAccepted)).toMatchObject({ displayName: 'AgentAccepted', event: 'AgentAccepted', eventSpecificationId: '5f1218f22c6b937a6789c144' });
+    });
+
+    it('writes its own catalogue values when the export was of another event', () => {
+      expect(webex({ event: 'AgentOffered' }, globalError)).toMatchObject({ eventSourceId: '5eff0e2eb10162499bc9f932', eventClassificationId: '5f10475cf021306e89e1692c', iconDiagram: 'icon-audio-call_16' });
+    });
   });
 });

@@ -131,4 +131,45 @@ describe('queue-contact', () => {
     const [ours, theirs] = onSharedKeys(webex({ queue }), zd24Properties('QueueContact')!);
     expect(ours).toStrictEqual(theirs);
   });
+
+  describe('a variable queue (VariableFlow_Template QueueContact_a62, BRE template Queue)', () => {
+    const fallbackQueue = { id: '81350cc8-7e99-4146-83e3-a52de2cf92b7', name: 'Q_arubhatt' };
+    const queueVariable = { parts: [{ text: '{{queue}}' }] };
+    /** QueueContact_a62's kind-specific keys, as exported (2024). */
+    const a62 = {
+      fallbackQueue: fallbackQueue.id, queueRadioGroup: 'variableQueue', 'fallbackQueue:type': 'LONGEST_AVAILABLE_AGENT', destination: null, destination_name: null, skills: null,
+      priority_name: null, fallbackQueue_type: 'LONGEST_AVAILABLE_AGENT', 'fallbackQueue:name': 'Q_arubhatt', toggle: false, priority: null, agentAvailabilityRadioGroup: null,
+      priorityRadioGroup: null, fallbackQueue_name: 'Q_arubhatt', priorityVariable: null, destinationVariable: '{{queue}}', toggleAgentAvailability: false, 'priority:name': null,
+      agentAvailabilityVariable: null, 'destination:name': null,
+    };
+
+    it('writes the id from the variable, no destination and the fallback queue with its shadows', () => {
+      expect(webex({ queueVariable, fallbackQueue })).toMatchObject({
+        queueRadioGroup: 'variableQueue', destination: null, 'destination:name': null, destinationVariable: '{{queue}}',
+        fallbackQueue: fallbackQueue.id, 'fallbackQueue:name': 'Q_arubhatt', fallbackQueue_name: 'Q_arubhatt', 'fallbackQueue:type': 'LONGEST_AVAILABLE_AGENT', fallbackQueue_type: 'LONGEST_AVAILABLE_AGENT',
+      });
+      expect(webex({ queueVariable, fallbackQueue })).not.toHaveProperty('destination:type');
+    });
+
+    it('reads QueueContact_a62 and writes every key back as exported', () => {
+      const parsed = queueContact.options.parse(queueContact.fromWebex!(a62));
+      expect(parsed).toMatchObject({ queueVariable, fallbackQueue: { ...fallbackQueue, routingType: 'LONGEST_AVAILABLE_AGENT' } });
+      const written = queueContact.toWebex(parsed, a62);
+      for (const [key, value] of Object.entries(a62)) expect(written[key]).toStrictEqual(value);
+    });
+
+    it('keeps the name a static choice left behind, as the BRE template exports it', () => {
+      const bre = { ...a62, 'destination:name': 'Q_arubhatt', destination_name: 'Q_arubhatt' };
+      const written = queueContact.toWebex(queueContact.options.parse(queueContact.fromWebex!(bre)), bre);
+      expect([written['destination:name'], written['destination_name']]).toStrictEqual(['Q_arubhatt', 'Q_arubhatt']);
+    });
+
+    it.each([
+      ['a variable without a fallback queue', { queueVariable }, { code: 'custom', path: ['fallbackQueue'] }],
+      ['a static and a variable queue', { queue, queueVariable, fallbackQueue }, { code: 'custom', path: ['queue'] }],
+      ['no queue at all', {}, { code: 'custom', path: ['queue'] }],
+    ])('rejects %s', (_, input, issue) => {
+      expect(issues(input)).toContainEqual(issue);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-/** wait: pause 10 s to 72 h, written as "HH:MM:SS" (BYO messaging template `Wait_kxx`). */
+/** wait: pause 5 s to 72 h, written as "HH:MM:SS" (BYO messaging template `Wait_kxx`, Prompt Management `Wait_ezv`). */
 import { describe, expect, it } from 'vitest';
 import { wait, waitDurationText } from '../../src/activities/wait.js';
 
@@ -6,6 +6,7 @@ const issues = (input: unknown) => (wait.options.safeParse(input).error?.issues 
 
 describe('wait', () => {
   it.each([
+    [7, '00:00:07'],
     [10, '00:00:10'],
     [3725, '01:02:05'],
     [72 * 3600, '72:00:00'],
@@ -23,7 +24,7 @@ describe('wait', () => {
   });
 
   it.each([
-    ['9 seconds', { durationSeconds: 9 }, { code: 'too_small', path: ['durationSeconds'] }],
+    ['4 seconds', { durationSeconds: 4 }, { code: 'too_small', path: ['durationSeconds'] }],
     ['72 hours and a second', { durationSeconds: 72 * 3600 + 1 }, { code: 'too_big', path: ['durationSeconds'] }],
     ['no duration', {}, { code: 'invalid_type', path: ['durationSeconds'] }],
     ['an unknown option', { durationSeconds: 10, until: 'noon' }, { code: 'unrecognized_keys', path: [] }],
@@ -35,6 +36,6 @@ describe('wait', () => {
     expect(wait.fromWebex!({ duration: '0:00:10' })).toBeUndefined();
     expect(wait.fromWebex!({ duration: '10' })).toBeUndefined();
     expect(wait.fromWebex!({ duration: '{{ waitTime }}' })).toBeUndefined();
-    expect(wait.options.safeParse(wait.fromWebex!({ duration: '00:00:05' })).success).toBe(false);
+    expect(wait.options.safeParse(wait.fromWebex!({ duration: '00:00:04' })).success).toBe(false);
   });
 });

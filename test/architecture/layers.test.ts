@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../harness/paths.js';
 
 /** Lowest first. `index.ts` at the root of src/ is the public API and sits with `api`. */
-const layers = ['util', 'diagnostics', 'ir', 'activities', 'layout', 'dsl', 'validate', 'emit', 'import', 'print', 'load', 'diff', 'connectors', 'api', 'cli'];
+const layers = ['util', 'diagnostics', 'ir', 'activities', 'layout', 'dsl', 'validate', 'emit', 'import', 'print', 'load', 'diff', 'graph', 'simulate', 'deploy', 'connectors', 'api', 'cli'];
 
 const src = join(repoRoot, 'src');
 const files = (dir: string): string[] =>

@@ -27,13 +27,11 @@ const knownGaps: Record<string, Record<string, number>> = {
   },
   // "set-to-variable" assignments and one `literal_invalid_error: true` are read as literals.
   'set-variable': { setTo: 7, literal_invalid_error: 1, '+literal_invalid_error': 1 },
-  // The 2026 voice start is named NewContact (PAY26).
+  // PAY26's voice start carries the 2026 activityName NewContact (the digital NewContact start is exact).
   start: { activityName: 1 },
   'queue-contact': { skills: 1, 'destination:type': 1, destination_type: 1 },
   'screen-pop': { queryParameters: 1 },
   case: { expression: 1, 'expression:radioName': 1, expression_radioName: 1 },
-  // Outbound-campaign and digital event nodes (their own ids, icons and display names).
-  event: { displayName: 2, event: 2, eventClassificationId: 4, eventSourceId: 4, iconDiagram: 4 },
   // Prompts through a TTS connector (2024+ templates): the connector and language keys.
   menu: { 'connector:name': 1, connector_name: 1, toggleLanguage: 1, voiceLanguage: 1 },
   'play-message': { 'connector:name': 3, connector_name: 3, toggleLanguage: 3, voiceLanguage: 3 },
@@ -76,11 +74,29 @@ describe.skipIf(!hasShared)('typed activity modules against every corpus activit
     expect(gaps).toEqual(knownGaps);
   });
 
+  // Issue 9 voice/routing kinds: every corpus instance is read as the typed kind and written back
+  // exactly (none is in the gaps above). percent-allocation and bridged-transfer have no corpus
+  // instance; their real shapes (Cisco's template library) are tested key for key in test/activities.
+  it('read every corpus instance of the voice/routing kinds typed, and write each back exactly', () => {
+    const kinds = ['blind-transfer', 'bridged-transfer', 'business-hours', 'callback', 'feedback', 'hand-off', 'percent-allocation', 'scheduled-callback', 'set-caller-id'];
+    expect(Object.fromEntries(kinds.map((k) => [k, counts[k] ?? { typed: 0, exact: 0 }]))).toStrictEqual({
+      'blind-transfer': { typed: 1, exact: 1 },
+      'bridged-transfer': { typed: 0, exact: 0 },
+      'business-hours': { typed: 1, exact: 1 },
+      callback: { typed: 11, exact: 11 },
+      feedback: { typed: 2, exact: 2 },
+      'hand-off': { typed: 7, exact: 7 },
+      'percent-allocation': { typed: 0, exact: 0 },
+      'scheduled-callback': { typed: 1, exact: 1 },
+      'set-caller-id': { typed: 1, exact: 1 },
+    });
+  });
+
   it('read most corpus activities as typed kinds, and write most of those back exactly', () => {
     const typed = Object.values(counts).reduce((n, c) => n + c.typed, 0);
     const exact = Object.values(counts).reduce((n, c) => n + c.exact, 0);
     // Recorded so the closing note can quote them; raising them is progress, lowering them is not.
-    expect({ typed, exact }).toEqual({ typed: 855, exact: 827 });
+    expect({ typed, exact }).toEqual({ typed: 855, exact: 831 });
   });
 });
 
@@ -103,7 +119,8 @@ describe.skipIf(!hasShared)('typed recording, business-rules and digital-channel
     expect(kinds.filter((k) => gaps[k])).toEqual([]);
   });
 
-  it('read the digital NewContact start typed; only PAY26 (activityName NewContact on a voice start) still differs', () => {
+  it('read the digital NewContact start and event nodes typed; only PAY26 (activityName NewContact on a voice start) still differs', () => {
     expect(gaps['start']).toEqual({ activityName: 1 });
+    expect(gaps['event']).toBeUndefined();
   });
 });

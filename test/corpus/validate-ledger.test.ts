@@ -26,7 +26,6 @@ describe.skipIf(!hasShared)('validate over the corpus', () => {
       'FG204 malformed-expression error': 1,
       'FG206 unused-variable warning': 11,
       'FG207 variable-never-set warning': 1,
-      'FG304 silent-queue warning': 1,
       'FG402 credential-in-variable error': 6,
     });
     const errors = diagnostics.filter((d) => d.severity === 'error' && d.code !== 'FG020').map((d) => `${d.code} ${d.location.file?.split('/')[1]?.slice(0, 40)} ${'activity' in d.location ? d.location.activity : ''}`);

@@ -45,8 +45,9 @@ describe('recording control, wait, BRE request', () => {
     defineFlow(settings, (f) => {
       const bye = f.disconnect('Bye');
       const recording = f.variable('record', 'boolean');
-      const control = f.recordingControl('Pause', { enabled: false });
-      f.recordingControl('Resume', { enabled: recording }).then(bye);
+      const control = f.recordingControl('Resume', { enabled: recording });
+      // @ts-expect-error Flow Designer picks a variable here, not a literal
+      f.recordingControl('Pause', { enabled: false });
       control.routes({ default: bye, failure: bye });
       // @ts-expect-error default is missing
       control.routes({ failure: bye });
@@ -74,6 +75,23 @@ describe('recording control, wait, BRE request', () => {
       f.breRequest('B2', { keys: {} });
       // @ts-expect-error a mapping names a declared variable, not a string
       f.breRequest('B3', { context: 'x', outputs: [{ variable: 'lookupValue', path: '$.a' }] });
+    });
+  });
+});
+
+describe('upload audio', () => {
+  test('takes a JSON recording and has default and error', () => {
+    defineFlow(settings, (f) => {
+      const bye = f.disconnect('Bye');
+      const rec = f.record('Record');
+      const upload = f.uploadAudio('Save', { agentId: 'agent@example.com', greetingPurpose: 'Default', recording: rec.recording });
+      upload.routes({ default: bye, error: bye });
+      // @ts-expect-error default is missing
+      upload.routes({ error: bye });
+      // @ts-expect-error a string variable is not a recording
+      f.uploadAudio('S2', { agentId: 'a', greetingPurpose: 'b', recording: f.variable('s', 'string') });
+      // @ts-expect-error upload audio has no failure port
+      upload.on('failure', bye);
     });
   });
 });

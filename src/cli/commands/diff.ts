@@ -1,19 +1,20 @@
 /**
  * `flowgen diff A B` and `flowgen diff --git REV -- paths…`: what changes for a caller between two
- * flows, as text, markdown or JSON on stdout. Exit 0 when equal, 1 when different (like diff(1)),
- * 2 on errors (a bad file, not a flow, a definition with errors, a git failure, bad usage).
+ * flows, as text, markdown (with a Mermaid picture of the change), JSON or an HTML viewer (the
+ * full flow, changes marked) on stdout. Exit 0 when equal, 1 when different (like diff(1)), 2 on
+ * errors (a bad file, not a flow, a definition with errors, a git failure, bad usage).
  */
 import { Option, type Command } from 'commander';
 import { diffAtRevision, diffFlowFiles } from '../../api/diff-files.js';
+import { diffHtml, diffMarkdownWithPictures } from '../../api/diff-pictures.js';
 import { formatDiffJson } from '../../diff/format/json.js';
-import { formatDiffMarkdown } from '../../diff/format/markdown.js';
 import { formatDiffText } from '../../diff/format/text.js';
 import { renderDiagnostics } from '../output.js';
 
 interface DiffFlags {
   git?: string;
   tenant?: string;
-  format: 'text' | 'markdown' | 'json';
+  format: 'text' | 'markdown' | 'json' | 'html';
 }
 
 export function registerDiff(program: Command, setExit: (code: number) => void): void {
@@ -23,7 +24,7 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
     .argument('[paths...]', 'two flows (A B), or with --git the definitions to compare with their committed version')
     .option('--git <rev>', 'compare each path as committed at <rev> with the working tree')
     .option('--tenant <name>', 'build flow definitions with tenants/<name>.yaml (its values and forks) before comparing')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .action(async (paths: string[], flags: DiffFlags, command: Command) => {
       if (flags.git === undefined && paths.length !== 2) command.error('flowgen diff needs two flows: flowgen diff A B (or --git REV -- paths…)', { exitCode: 2 });
       if (flags.git !== undefined && paths.length === 0) command.error('flowgen diff --git needs at least one path: flowgen diff --git REV -- flows/x.flow.ts', { exitCode: 2 });
@@ -36,7 +37,13 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
       }
       const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
       const rendered =
-        flags.format === 'json' ? formatDiffJson(outcome.reports) : flags.format === 'markdown' ? formatDiffMarkdown(outcome.reports) : formatDiffText(outcome.reports, { color });
+        flags.format === 'json'
+          ? formatDiffJson(outcome.reports)
+          : flags.format === 'markdown'
+            ? await diffMarkdownWithPictures(outcome)
+            : flags.format === 'html'
+              ? await diffHtml(outcome)
+              : formatDiffText(outcome.reports, { color });
       process.stdout.write(rendered);
       setExit(outcome.reports.some((r) => r.changes.length > 0) ? 1 : 0);
     });

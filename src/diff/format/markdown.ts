@@ -17,13 +17,18 @@ function settingRow(change: Change): string {
   return `| ${code(change.activity ?? 'flow')} | ${escapeCell(detail)} |`;
 }
 
-export function formatDiffMarkdown(reports: readonly DiffReport[]): string {
+export interface DiffMarkdownOptions {
+  /** A Mermaid diagram of a pair's change (flowgen graph's), put under its summary line. */
+  diagram?: (report: DiffReport, index: number) => string | undefined;
+}
+
+export function formatDiffMarkdown(reports: readonly DiffReport[], options: DiffMarkdownOptions = {}): string {
   const blocks: string[] = [];
   const total = reports.reduce((n, r) => n + r.changes.length, 0);
   blocks.push(
     `## flowgen diff\n\n${total === 0 ? 'No changes a caller would notice.' : `**${total} ${total === 1 ? 'change' : 'changes'}** in ${reports.filter((r) => r.changes.length > 0).length} of ${reports.length} ${reports.length === 1 ? 'flow' : 'flows'}.`}`,
   );
-  for (const report of reports) {
+  for (const [index, report] of reports.entries()) {
     const lines = [`### ${code(report.after)}`, '', `Compared with ${code(report.before)}.`];
     if (report.changes.length === 0) {
       lines.push('', 'No differences.');
@@ -31,6 +36,8 @@ export function formatDiffMarkdown(reports: readonly DiffReport[]): string {
       continue;
     }
     lines.push('', `**${report.changes.length} ${report.changes.length === 1 ? 'change' : 'changes'}**: ${summarize(report.changes)}.`);
+    const diagram = options.diagram?.(report, index);
+    if (diagram) lines.push('', '```mermaid', diagram.trimEnd(), '```');
     for (const section of sections) {
       const changes = inSection(report.changes, section);
       if (changes.length === 0) continue;

@@ -2,7 +2,8 @@
  * Runtime expressions must be well formed (Flow Designer FC1009 "invalid expression",
  * docs/webex-activities-and-api.md §4): every `{{` closed by `}}`, brackets and quotes balanced,
  * no empty `{{ }}`, no operator left dangling, and only filters Pebble has (P1's stock list, plus
- * Cisco's `epoch`, §2.1). Scans every template of a typed activity and every string property of a
+ * Cisco's `epoch`, §2.1, and `json`, which Cisco's Record Agent Greeting template applies to a
+ * recording: `{{ Record_o10.audioFileData | json }}`, hnavilur/webex-contact-center-flows @ 29339d3). Scans every template of a typed activity and every string property of a
  * raw one (src/validate/activity-texts.ts) with the `{{ }}` scanner (../pebble-scanner.ts).
  * Real defect this finds: the Salesforce sample's `{{[phoneNumber}}` (SF22), a stray bracket.
  */
@@ -12,10 +13,10 @@ import { activityTexts } from '../activity-texts.js';
 import { defineRule } from '../context.js';
 import { mayHoldPebble, scanTemplate } from '../pebble-scanner.js';
 
-/** Pebble's stock filters (PebbleTemplates/pebble docs, filter/) and Cisco's `epoch` (H1). */
+/** Pebble's stock filters (PebbleTemplates/pebble docs, filter/), Cisco's `epoch` (H1) and `json` (see above). */
 export const PEBBLE_FILTERS: readonly string[] = [
   'abbreviate', 'abs', 'base64decode', 'base64encode', 'capitalize', 'date', 'default', 'epoch', 'escape', 'first', 'format', 'join',
-  'last', 'length', 'lower', 'merge', 'nl2br', 'numberformat', 'raw', 'replace', 'reverse', 'rsort', 'sha256', 'slice', 'sort',
+  'json', 'last', 'length', 'lower', 'merge', 'nl2br', 'numberformat', 'raw', 'replace', 'reverse', 'rsort', 'sha256', 'slice', 'sort',
   'split', 'title', 'trim', 'upper', 'urlencode',
 ];
 const FILTERS = new Set(PEBBLE_FILTERS);

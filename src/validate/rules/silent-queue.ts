@@ -4,14 +4,16 @@
  * (docs/webex-flow-format.md §7.10, 25 of 29 corpus queues; docs/webex-activities-and-api.md §1.3:
  * mix Play Music and Play Message after Queue Contact). If no music, message, menu or subflow
  * (QT24's queue-treatment subflow) follows, the caller waits in silence. Follows conditions and
- * other silent steps until something plays; a warning, since silence is legal.
+ * other silent steps until something plays; a warning, since silence is legal. A customer queued
+ * on a messaging channel is kept informed by Send Message instead (Cisco's BYO messaging template:
+ * QueueContact → SendQueueUpdates → Wait, looping).
  */
 import { defineRule } from '../context.js';
 import { exportedProperties } from '../exported-properties.js';
 import type { IndexedActivity } from '../flow-index.js';
 
-const PLAYS_KINDS = new Set(['play-music', 'play-message', 'menu']);
-const PLAYS_WEBEX = new Set(['play-music', 'play-message', 'ivr-menu', 'ivr-collectdigits', 'subflow-handoff', 'ivr-virtualassistant', 'ivr-virtualassistantvoice']);
+const PLAYS_KINDS = new Set(['play-music', 'play-message', 'menu', 'send-custom-message']);
+const PLAYS_WEBEX = new Set(['play-music', 'play-message', 'ivr-menu', 'ivr-collectdigits', 'subflow-handoff', 'ivr-virtualassistant', 'ivr-virtualassistantvoice', 'SendCustomMessage']);
 
 const plays = (a: IndexedActivity): boolean => PLAYS_KINDS.has(a.ir.kind) || PLAYS_WEBEX.has(exportedProperties(a)?.activityName ?? '');
 const isQueue = (a: IndexedActivity): boolean => a.ir.kind === 'queue-contact' || exportedProperties(a)?.activityName === 'queue-contact';

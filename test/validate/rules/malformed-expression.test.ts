@@ -30,6 +30,7 @@ describe('malformed-expression (FG204)', () => {
     '{{ phoneNumber.length > 3 ? "long" : "short" }}',
     '{{ phoneNumber is not null and not (phoneNumber == "") }}',
     '{{ -1 + 2 }}',
+    '{{ phoneNumber | json }}',
   ])('passes %s', (text) => {
     expect(problems(text)).toStrictEqual([]);
   });

@@ -15,4 +15,9 @@ describe('silent-queue (FG304)', () => {
     const ir = queued(activity('Hold', 'play-music', {}, { default: 'Hold' }));
     expect(withCode(validateIr(ir), 'FG304')).toStrictEqual([]);
   });
+
+  it('passes a messaging queue followed by a Send Message update (BYO messaging template)', () => {
+    const update = activity('SendQueueUpdates', 'send-custom-message', { channel: { id: 'c', name: 'C' }, text: literal('Please wait.') }, { default: 'Bye' });
+    expect(withCode(validateIr(queued(update)), 'FG304')).toStrictEqual([]);
+  });
 });

@@ -1,0 +1,57 @@
+/**
+ * Upload Audio (`upload-audio`): stores a recording (a Record activity's `audioFileData`) as an
+ * agent's personal greeting. Not in Cisco's activity documentation
+ * (docs/webex-activities-and-api.md has no section). Facts from the only export, `UploadAudio_9ax`
+ * in Cisco's Record Agent Greeting template (hnavilur/webex-contact-center-flows,
+ * record-agent-greeting-template/Record_Agent_Greeting_Template.json, commit 29339d33c148, read
+ * through the public file index; not in the corpus): catalogue id 68bfe69d05d0809aba5a06c2 (that
+ * export's environment, the one whose start carries the `5f0ed845…` ids), group `action`, links
+ * from `default` and `error`; `audioFileType` `agent_greeting` ("Agent Personal Greeting", `:name`
+ * and `_name` shadows only); `agentId`, `greetingPurpose` and the recording as Pebble text, the
+ * recording twice: `audioFileDataInput` "{{ Record_o10.audioFileData | json }}" and
+ * `audioFileData` "{{Record_o10.audioFileData | json}}" (the same reference, spaced differently).
+ */
+import { z } from 'zod';
+import { renderText } from '../ir/template.js';
+import { defineActivity } from './define-activity.js';
+import { textTemplate } from './shared/from-webex.js';
+import { templateSchema } from './shared/schemas.js';
+
+const AUDIO_FILE_TYPE_NAMES = { agent_greeting: 'Agent Personal Greeting' } as const;
+type AudioFileType = keyof typeof AUDIO_FILE_TYPE_NAMES;
+
+const options = z.strictObject({
+  /** What the file is for. */
+  audioFileType: z.enum(Object.keys(AUDIO_FILE_TYPE_NAMES) as [AudioFileType]).default('agent_greeting'),
+  /** The agent whose greeting this is (id or email), e.g. `{{configUserId}}`. */
+  agentId: templateSchema,
+  /** The greeting's purpose tag, e.g. `{{greetingPurpose}}`. */
+  greetingPurpose: templateSchema,
+  /** The recording's file info (JSON), e.g. `{{Record_o10.audioFileData | json}}`. */
+  recording: templateSchema,
+});
+export type UploadAudioOptions = z.infer<typeof options>;
+
+export const uploadAudio = defineActivity({
+  kind: 'upload-audio',
+  options,
+  ports: () => ['default', 'error'],
+  templates: (o) => [o.agentId, o.greetingPurpose, o.recording],
+  webex: { activityName: 'upload-audio', activityId: '68bfe69d05d0809aba5a06c2', group: 'action', description: true },
+  summary: (o) => ['greeting of', { template: o.agentId }],
+  toWebex: (o) => ({
+    agentId: renderText(o.agentId),
+    audioFileType_name: AUDIO_FILE_TYPE_NAMES[o.audioFileType],
+    greetingPurpose: renderText(o.greetingPurpose),
+    audioFileDataInput: renderText(o.recording),
+    audioFileData: renderText(o.recording),
+    'audioFileType:name': AUDIO_FILE_TYPE_NAMES[o.audioFileType],
+    audioFileType: o.audioFileType,
+  }),
+  fromWebex: (p) => {
+    const agentId = textTemplate(p['agentId']);
+    const greetingPurpose = textTemplate(p['greetingPurpose']);
+    const recording = textTemplate(p['audioFileData']);
+    return agentId && greetingPurpose && recording ? { audioFileType: p['audioFileType'] ?? undefined, agentId, greetingPurpose, recording } : undefined;
+  },
+});
