@@ -93,7 +93,7 @@ export type { MarkedGraph, Mark } from './graph/mermaid.js';
 export { renderHtml } from './graph/html.js';
 export type { HtmlOptions, LegendEntry } from './graph/html.js';
 export { toSvg } from './graph/svg.js';
-export type { FlowIR, ActivityIR, VariableIR, Template } from './ir/types.js';
+export type { FlowIR, ActivityIR, VariableIR, Template, Suppression } from './ir/types.js';
 export { planTenants, deployTenants } from './api/deploy-tenants.js';
 export type { DeployOptions, DeployReport, OrgReport } from './api/deploy-tenants.js';
 export type { FlowOutcome, PublishRequest } from './deploy/org.js';

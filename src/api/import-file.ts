@@ -11,6 +11,8 @@ import { importWebexFlow, parseExportText } from '../import/webex/import.js';
 import { readInputFile } from '../load/read-input.js';
 import type { FlowIR } from '../ir/types.js';
 import { printFlow } from '../print/dsl.js';
+import { baselineOf } from '../validate/baseline.js';
+import { validateFlow } from '../validate/index.js';
 import type { PendingFile } from '../util/write-atomic.js';
 
 
@@ -25,6 +27,8 @@ export interface ImportOptions {
 
 export interface ImportFileResult {
   ir?: FlowIR;
+  /** The export's own findings, recorded in the definition's baseline so that it builds as published. */
+  baseline?: FlowIR['baseline'];
   files: PendingFile[];
   diagnostics: Diagnostic[];
 }
@@ -46,8 +50,12 @@ export async function importFile(options: ImportOptions): Promise<ImportFileResu
   if (!ir || hasErrors(diagnostics)) return { files: [], diagnostics: sortDiagnostics(diagnostics) };
   const output = resolve(options.cwd, options.output ?? join('flows', `${kebab(ir.name)}.flow.ts`));
   const shapeFile = options.upgrade ? undefined : `${basename(output).replace(/\.flow\.[mc]?[tj]s$|\.[mc]?[tj]s$/, '')}.webex.json`;
-  const printed = await printFlow(ir, { source: basename(options.input), ...(shapeFile ? { shapeFile } : {}) });
+  // The export's errors are Flow Designer's published reality: accept them in the baseline, so the
+  // definition builds back to the export, and `validate` keeps listing them until they are fixed.
+  const baseline = baselineOf(validateFlow(ir).diagnostics);
+  const recorded: FlowIR = baseline.length > 0 ? { ...ir, baseline } : ir;
+  const printed = await printFlow(recorded, { source: basename(options.input), ...(shapeFile ? { shapeFile } : {}) });
   const files: PendingFile[] = [{ path: output, contents: printed.source }];
   if (shapeFile && printed.shape) files.push({ path: join(dirname(output), shapeFile), contents: `${JSON.stringify(printed.shape, null, 2)}\n` });
-  return { ir, files, diagnostics: sortDiagnostics(diagnostics) };
+  return { ir: recorded, ...(baseline.length > 0 ? { baseline } : {}), files, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -15,7 +15,7 @@ import type { Region } from '../activities/shared/regions.js';
 import type { StartEvent } from '../activities/start.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, WebexShape } from '../ir/types.js';
+import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, Suppression, WebexShape } from '../ir/types.js';
 import { callSite, firstAuthorFrame } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
@@ -518,6 +518,12 @@ export interface FlowSettings<P extends z.ZodType, H = {}> {
    * so that it builds back exactly as it was exported. Leave it out to emit the current shape.
    */
   webexShape?: FlowShape;
+  /**
+   * Findings accepted for now: `flowgen import` records those the export already had, so the
+   * flow builds as it was published. Each entry suppresses one finding (validate lists it as
+   * suppressed; security findings stay warnings on every build); delete an entry once it is fixed.
+   */
+  baseline?: readonly Suppression[];
   /**
    * The forks tenants may select (`flows/<flow>.forks.ts`, made with `forkSet`): named sets of
    * implementations of the flow's hooks `H`. The build function receives the selected hooks.
@@ -1075,6 +1081,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
           },
         }
       : {}),
+    ...(definition.settings.baseline ? { baseline: definition.settings.baseline } : {}),
   };
   return { ir, diagnostics };
 }

@@ -94,6 +94,19 @@ export interface ConnectorIR {
   at?: SourceLocation;
 }
 
+/**
+ * One accepted finding of a flow's baseline (`flowgen import` records what the export it read
+ * already had): the finding's code and its data (which activity, variable, port), or its message
+ * when the rule reports no data. It suppresses exactly one finding; see src/validate/baseline.ts.
+ */
+export interface Suppression {
+  code: `FG${string}`;
+  /** The finding's data as the rule reports it: what identifies the finding. */
+  data?: Readonly<Record<string, string | number>>;
+  /** The finding's message when it was recorded: for the reviewer, and the key when there is no data. */
+  message: string;
+}
+
 export interface FlowIR {
   name: string;
   description: string;
@@ -111,4 +124,6 @@ export interface FlowIR {
    * order) and viewport properties, for a flow that builds back in the shape it came in.
    */
   webex?: { envelope: Record<string, unknown>; diagramProperties: unknown; eventFlowsProperties: unknown; eventDiagramProperties: unknown; hasEventFlows: boolean };
+  /** Findings accepted for now (the flow's baseline), each suppressing one finding. */
+  baseline?: readonly Suppression[];
 }

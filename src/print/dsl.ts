@@ -145,6 +145,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     startPosition: start?.position ? `{ x: ${start.position.x}, y: ${start.position.y} }` : undefined,
     region: flow.region,
     startEvent: startEventOf(start),
+    baseline: flow.baseline?.length ? literal(flow.baseline) : undefined,
     variables,
     activities: others.map((a) => ({ handle: handles.get(a.name), factory: factory(a, variableHandles, new Map(flow.variables.map((v) => [v.name, v.type])), declared) })),
     links,

@@ -9,6 +9,7 @@ import type { FlowIR } from '../ir/types.js';
 import { createContext, type Rule } from './context.js';
 import { recommendedRules } from './rules/index.js';
 import { checkSchema } from './schema.js';
+import { applyBaseline } from './baseline.js';
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
@@ -20,5 +21,6 @@ export function validateFlow(flow: FlowIR, rules: readonly Rule[] = recommendedR
   const index = indexFlow(flow, parsedOptions);
   const context = createContext(index, diagnostics);
   for (const rule of rules) rule.check(context);
-  return { diagnostics: sortDiagnostics(diagnostics), index };
+  const found = flow.baseline ? applyBaseline(diagnostics, flow.baseline, flow.at ?? { file: flow.file ?? '<flow>' }) : diagnostics;
+  return { diagnostics: sortDiagnostics(found), index };
 }

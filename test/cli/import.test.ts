@@ -91,4 +91,32 @@ describe.skipIf(!hasShared)('flowgen import', () => {
     expect(result.stderr).toContain('FG020');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("a flow with real defects imports with its findings in the baseline; build succeeds, security stays visible, validate lists them", () => {
+    // Cisco's Instant Connect sample (2024) stores a bot token in a variable sent as Authorization (FG402, twice).
+    const instantConnect = join(repoRoot, '../shared/corpus/WebexSamples__webex-contact-center-api-samples/webex-instant-connect-sample__voice-to-video__VoiceFlow_InstantConnect.json');
+    const target = join(repoRoot, 'flows', 'zz-baseline-test.flow.ts');
+    try {
+      const imported = flowgen('import', instantConnect, '-o', target);
+      expect(imported.code).toBe(0);
+      expect(imported.stderr).toContain('the export has 2 findings (FG402 ×2), accepted in the baseline of flows/zz-baseline-test.flow.ts');
+      const source = readFileSync(target, 'utf8');
+      expect(source).toContain("code: 'FG402'");
+      const built = flowgen('build', target, '-o', out);
+      expect(built.code).toBe(0);
+      expect(built.stderr.match(/warning FG061 suppressed-security-finding: FG402 credential-in-variable/g)).toHaveLength(2);
+      const validated = flowgen('validate', target);
+      expect(validated.code).toBe(0);
+      expect(validated.stderr.match(/FG061/g)).toHaveLength(2);
+      // Fixing the defect (the token no longer stored in the flow) makes both entries report themselves.
+      writeFileSync(target, source.replace("initialValue: 'pasteBotTokenHere'", "initialValue: ''"));
+      const fixed = flowgen('validate', target);
+      expect(fixed.code).toBe(0);
+      expect(fixed.stderr).not.toContain('FG061');
+      expect(fixed.stderr.match(/warning FG062 unused-suppression: The baseline accepts FG402/g)).toHaveLength(2);
+    } finally {
+      rmSync(target, { force: true });
+      rmSync(join(repoRoot, 'flows', 'zz-baseline-test.webex.json'), { force: true });
+    }
+  });
 });

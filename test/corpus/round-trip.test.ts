@@ -18,27 +18,9 @@ import { checkFlowDocument } from '../../src/index.js';
 import { validateFlow } from '../../src/validate/index.js';
 import { corpusFiles, MIN_CORPUS_FLOW_DOCUMENTS } from '../harness/corpus.js';
 import { unwrap } from '../harness/document.js';
+import { semantic } from '../harness/semantic.js';
 
 type Json = any;
-
-/** The part of a document the round trip must preserve, keyed by names instead of ids. */
-function semantic(doc: Json) {
-  const processes: [string, Json][] = [['main', doc.process]];
-  const global = doc.eventFlows?.eventsMap?.GLOBAL_EVENTS;
-  if (global) processes.push(['events', global.process]);
-  const activities: Record<string, unknown> = {};
-  const links: string[] = [];
-  for (const [where, process] of processes) {
-    const nameOf = (id: string) => process.activities[id]?.name;
-    for (const a of Object.values<Json>(process.activities)) {
-      const { _renderRequestTimestamp, ...properties } = a.properties;
-      activities[`${where}:${a.name}`] = { group: a.group, properties };
-    }
-    for (const l of process.links) links.push(`${where}:${nameOf(l.sourceActivityId)} -[${l.conditionExpr}]-> ${nameOf(l.targetActivityId)}`);
-  }
-  const onEvents = global ? Object.entries<string>(global.onEvents).map(([spec, id]) => `${spec} → ${global.process.activities[id]?.name}`).sort() : [];
-  return { activities, links: links.sort(), onEvents, variables: doc.variables, hasEventFlows: Boolean(global) };
-}
 
 function isFlowFile(text: string, name: string): boolean {
   const parsed = parseExportText(text, name).document as Json;

@@ -1,5 +1,5 @@
 /**
- * The YAML editor schemas in schemas/ (generated from the zod schemas by scripts/build-schemas.js;
+ * The YAML editor schemas in schemas/ (generated from the zod schemas by scripts/build-schemas.ts;
  * schema.test.ts proves the committed files equal a fresh run). Here: they accept what the loaders
  * accept and reject what they reject, as yaml-language-server would check a file.
  */

@@ -15,6 +15,14 @@ interface ImportFlags {
   format: OutputFormat;
 }
 
+/** "the export has 3 findings (FG201 ×2, FG402): …" — what import accepted in the baseline, and where. */
+function baselineNote(codes: readonly string[], file: string): string {
+  const counts = new Map<string, number>();
+  for (const code of [...codes].sort()) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const list = [...counts].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+  return `flowgen: the export has ${codes.length} finding${codes.length === 1 ? '' : 's'} (${list}), accepted in the baseline of ${file} so it builds as published; \`flowgen validate\` lists them.`;
+}
+
 export function registerImport(program: Command, setExit: (code: number) => void): void {
   program
     .command('import')
@@ -44,6 +52,8 @@ export function registerImport(program: Command, setExit: (code: number) => void
         output.warn(`flowgen: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Pass --force to overwrite, or -o to write elsewhere.`);
         return setExit(output.finish(1));
       }
-      setExit(output.finish(writeOutputs(result.files, output) ? 0 : 1));
+      const written = writeOutputs(result.files, output);
+      if (written && result.baseline) output.warn(baselineNote(result.baseline.map((s) => s.code), shownPath(result.files[0]!.path)));
+      setExit(output.finish(written ? 0 : 1));
     });
 }
