@@ -5,8 +5,9 @@
  * to the ticket. After every call with a ticket, a note summarises the call. Every Zendesk failure
  * (no answer, an error status, no user, no ticket) leads the caller to an agent with a message.
  *
- * Parameters carry every tenant-specific value; the defaults are documented examples. Tenants set
- * them in tenants/<tenant>.yaml and may select forks (zendesk-ivr.forks.ts) that change the flow at
+ * Parameters carry every tenant-specific value; the defaults are documented examples (the org's
+ * own ids are marked `.meta({ exampleDefault: true })`: a tenant that leaves one out is warned,
+ * FG514). Tenants set them in tenants/<tenant>.yaml and may select forks (zendesk-ivr.forks.ts) that change the flow at
  * its hooks. Greeting and ticket details are the build-time templates
  * templates/zendesk-greeting.txt.hbs and templates/zendesk-ticket-details.txt.hbs.
  */
@@ -20,10 +21,10 @@ export const params = z.object({
   companyName: z.string().min(1).default('Acme Support').describe('Spoken in the greeting'),
   greetingMessage: z.string().min(1).default('Please give us a moment to fetch your details.').describe('Spoken after "Welcome to <companyName>."'),
   zendeskSubdomain: zendesk.subdomainSchema.default('acme').describe('acme for https://acme.zendesk.com'),
-  zendeskConnectorId: z.string().min(1).default('d892fbcd-0000-4000-8000-000000000001').describe('Id of the Zendesk connector in Control Hub'),
+  zendeskConnectorId: z.string().min(1).default('d892fbcd-0000-4000-8000-000000000001').describe('Id of the Zendesk connector in Control Hub').meta({ exampleDefault: true }),
   zendeskConnectorName: z.string().min(1).default('Zendesk').describe('Display name of that connector'),
-  standardQueue: queue.default({ id: '745fab6b-0000-4000-8000-000000000002', name: 'Support_Standard' }),
-  priorityQueue: queue.default({ id: '745fab6b-0000-4000-8000-000000000003', name: 'Support_Priority' }),
+  standardQueue: queue.default({ id: '745fab6b-0000-4000-8000-000000000002', name: 'Support_Standard' }).meta({ exampleDefault: true }),
+  priorityQueue: queue.default({ id: '745fab6b-0000-4000-8000-000000000003', name: 'Support_Priority' }).meta({ exampleDefault: true }),
   voice: z.string().min(1).default('en-US-Standard-C').describe('Cisco Cloud TTS voice'),
   nationalNumberDigits: z.number().int().min(4).max(15).default(10).describe('Digits of a national phone number (10 in North America)'),
   minimumPhoneDigits: z.number().int().min(3).max(15).default(7).describe('Shorter caller numbers (withheld, internal) are not searched'),

@@ -28,6 +28,14 @@ export const languageMenu = defineFork<ZendeskHooks>()({
       .array(z.object({ digit: digit.describe('Key the caller presses'), name: z.string().min(1).describe('Language name, e.g. English') }))
       .min(2)
       .max(9)
+      // Two languages on one key would be two menu ports of the same name: say so at the tenant's line.
+      .superRefine((languages, context) => {
+        languages.forEach((language, index) => {
+          if (languages.findIndex((other) => other.digit === language.digit) < index) {
+            context.addIssue({ code: 'custom', path: [index, 'digit'], message: 'a digit no other language uses' });
+          }
+        });
+      })
       .default([
         { digit: '1', name: 'English' },
         { digit: '2', name: 'French' },

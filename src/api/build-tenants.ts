@@ -101,6 +101,16 @@ export function findTenantFiles(tenants: readonly string[] | 'all', directory: s
   return { files, diagnostics };
 }
 
+/**
+ * An error raised while building a tenant's forks points into the fork's code, which every tenant
+ * shares: it also points at the tenant's fork selection, whose options made it.
+ */
+function withForkOrigin(diagnostic: Diagnostic, tenant: TenantFile, key: string): Diagnostic {
+  if (diagnostic.severity !== 'error') return diagnostic;
+  const origin = { message: `built with the forks tenant "${tenant.name}" selects here`, location: tenant.positions.key(['flows', key, 'forks']) };
+  return { ...diagnostic, related: [...(diagnostic.related ?? []), origin] };
+}
+
 /** Compiles every flow one tenant lists; `definitions` are keyed by the flow's own name. */
 export async function compileTenant(
   tenant: TenantFile,
@@ -148,7 +158,7 @@ export async function compileTenant(
     const definition: FlowDefinition = { ...found.definition, settings };
     const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates, ...(resolveResources ? { resolveResources } : {}) });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
-    appendAll(diagnostics, compiled.diagnostics);
+    appendAll(diagnostics, checked.build.forks.length > 0 ? compiled.diagnostics.map((d) => withForkOrigin(d, tenant, key)) : compiled.diagnostics);
   }
   return { flows, diagnostics };
 }

@@ -16,7 +16,7 @@ import { registerSimulate } from './commands/simulate.js';
 import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
 import { thrownText } from '../util/scalar-text.js';
-import { failAsJson, jsonRequested } from './output.js';
+import { earlyExitNote, failAsJson, jsonRequested } from './output.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -31,6 +31,7 @@ function fatal(error: unknown): never {
   if (jsonRequested(process.argv)) failAsJson('FG901', messages.internalError(detail), 2);
   process.stderr.write(`${messages.internalError(detail)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  for (const note of earlyExitNote()) process.stderr.write(`${note}\n`);
   process.exit(2);
 }
 process.on('uncaughtException', fatal);
@@ -61,6 +62,7 @@ try {
   if (error instanceof CommanderError) {
     // --help and --version end here with exit code 0; usage mistakes with 2 (as one JSON document under --format json).
     if (error.exitCode !== 0 && jsonRequested(process.argv)) failAsJson('FG015', error.message.replace(/^error: /, ''), 2);
+    if (error.exitCode !== 0) for (const note of earlyExitNote()) process.stderr.write(`${note}\n`);
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
   fatal(error);

@@ -118,6 +118,7 @@ export function writeOutputs(files: readonly PendingFile[], output: CommandOutpu
   if (typeof output === 'boolean') output = new CommandOutput('', 'text', output);
   try {
     writeFilesAtomically(files, { ...(root === undefined ? {} : { root }), pauseMs });
+    outputsWritten = true;
   } catch (error) {
     output.warn(messages.writeFailed(error instanceof Error ? error.message : String(error), error instanceof WriteFailure ? error.written : []));
     return false;
@@ -126,6 +127,13 @@ export function writeOutputs(files: readonly PendingFile[], output: CommandOutpu
   output.result('written', files.map((f) => shownPath(f.path)));
   return true;
 }
+
+let outputsWritten = false;
+/**
+ * What a run that ends early (a usage mistake, a bug in flowgen: exit 2) says about the output
+ * files: nothing was written, unless a write had already completed.
+ */
+export const earlyExitNote = (): string[] => (outputsWritten ? [] : ['flowgen: nothing was written.']);
 
 /** Whether the command line asks for `--format json` (read before commander has parsed it). */
 export function jsonRequested(argv: readonly string[]): boolean {
@@ -137,6 +145,6 @@ export function failAsJson(code: 'FG015' | 'FG901', message: string, exitCode: n
   const command = process.argv[2] && !process.argv[2].startsWith('-') ? process.argv[2] : '';
   const hint = code === 'FG015' ? 'Run `flowgen <command> --help` for its arguments and options.' : 'This is a bug in flowgen; please report it with the command you ran.';
   const diagnostic = makeDiagnostic(code, { message, location: { file: '<command line>' }, hint });
-  process.stdout.write(`${JSON.stringify({ command, exitCode, diagnostics: [diagnostic], messages: [] }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ command, exitCode, diagnostics: [diagnostic], messages: earlyExitNote() }, null, 2)}\n`);
   process.exit(exitCode);
 }

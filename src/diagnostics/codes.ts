@@ -88,6 +88,7 @@ export const diagnosticCodes = {
   FG511: { rule: 'invalid-flow-name-template', severity: 'error', summary: "A tenant's flowName template has an unknown placeholder or makes an invalid or duplicate flow name." },
   FG512: { rule: 'tenant-flow-name-unchanged', severity: 'warning', summary: "A tenant builds a flow under the base build's name (no {tenant} in flowName), so its ids collide with the base build's." },
   FG513: { rule: 'invalid-tenant-name', severity: 'error', summary: 'A tenant file is named with characters a tenant name cannot hold (a space, a dot); it is refused, not skipped.' },
+  FG514: { rule: 'tenant-takes-example-default', severity: 'warning', summary: "A tenant leaves out a parameter whose default is an example value (marked `.meta({ exampleDefault: true })`), such as a connector or queue id." },
   FG520: { rule: 'template-not-found', severity: 'error', summary: 'A flow renders a build-time template that templates/ does not contain.' },
   FG521: { rule: 'invalid-template', severity: 'error', summary: 'A build-time template does not parse, contains {{ }}, or has a runtime slot the flow does not fill.' },
   FG522: { rule: 'template-value-missing', severity: 'error', summary: 'A build-time template uses a value the flow does not give it.' },

@@ -99,10 +99,15 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+const countOf = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 function describeValue(value: unknown): string {
   if (value === null) return 'an empty value (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (isRecord(value)) return 'a mapping';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${countOf(value.length, 'item')}`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value);
+    return keys.length === 0 ? 'an empty mapping' : `a mapping with ${keys.length === 1 ? 'key' : 'keys'} ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
+  }
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return String(value);
 }
@@ -152,10 +157,12 @@ function expectation(issue: Issue): string {
 
 /**
  * Maps zod issues of `values` (given at `base` in the tenant file) to diagnostics. `subject`
- * names what is checked (`Parameter`, `Option of fork "x"`).
+ * names what is checked (`Parameter`, `Option of fork "x"`); `forTenant` names the tenant in the
+ * message (fork options: the same fork is configured differently by each tenant).
  */
-function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.ZodType, base: TenantPath, tenant: TenantFile, subject: string, flow: string): Diagnostic[] {
+function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.ZodType, base: TenantPath, tenant: TenantFile, subject: string, flow: string, forTenant = false): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const whose = forTenant ? `flow "${flow}" for tenant "${tenant.name}"` : `flow "${flow}"`;
   for (const issue of objectFormIssues(issues, values)) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const name = path.join('.') || '(all)';
@@ -165,20 +172,20 @@ function issueDiagnostics(issues: readonly Issue[], values: unknown, schema: z.Z
     if (actual === undefined && (issue.code === 'invalid_type' || issue.message === ZOD_DEFAULT)) {
       out.push(
         makeDiagnostic('FG505', {
-          message: `${subject} "${name}"${about} of flow "${flow}" has no default, and the tenant file does not give it: it expects ${expectation(issue)}.`,
+          message: `${subject} "${name}"${about} of ${whose} has no default, and the tenant file does not give it: it expects ${expectation(issue)}.`,
           location: tenant.positions.at([...base, ...path]),
           hint: `Add it under ${[...base].join('.')}: ${path.at(-1) ?? name}: …`,
-          data: { parameter: name, flow },
+          data: { parameter: name, flow, ...(forTenant ? { tenant: tenant.name } : {}) },
         }),
       );
       continue;
     }
     out.push(
       makeDiagnostic('FG504', {
-        message: `${subject} "${name}"${about} of flow "${flow}" expects ${expectation(issue)}, got ${describeValue(actual)}.`,
+        message: `${subject} "${name}"${about} of ${whose} expects ${expectation(issue)}, got ${describeValue(actual)}.`,
         location: tenant.positions.at([...base, ...path]),
         hint: `Give ${name} ${expectation(issue)}.`,
-        data: { parameter: name, flow },
+        data: { parameter: name, flow, ...(forTenant ? { tenant: tenant.name } : {}) },
       }),
     );
   }
@@ -257,10 +264,7 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
     if (fork.options) {
       const given = value === true ? {} : value;
       const result = (fork.options as z.ZodType).safeParse(given, { error: () => ZOD_DEFAULT });
-      if (!result.success) {
-        appendAll(diagnostics, issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow));
-        continue;
-      }
+      if (!result.success) appendAll(diagnostics, issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow, true));
       const extra: { path: (string | number)[]; known: string[] }[] = [];
       unknownKeys(fork.options as z.ZodType, given, [], extra);
       for (const u of extra) {
@@ -273,6 +277,7 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
           }),
         );
       }
+      if (!result.success) continue;
       options = result.data;
     } else if (value !== true) {
       diagnostics.push(
@@ -335,5 +340,38 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
           }),
         ]
       : [];
-  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics: sameName };
+  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics: [...sameName, ...exampleDefaultsTaken(definition, params, tenant, base)] };
+}
+
+/** Whether the schema (or a wrapper inside it) carries `.meta({ exampleDefault: true })`. */
+function isExampleDefault(schema: z.ZodType): boolean {
+  let current: z.ZodType | undefined = schema;
+  for (let i = 0; current && i < 10; i++) {
+    if (current.meta()?.['exampleDefault'] === true) return true;
+    const def = defOf(current);
+    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
+  }
+  return false;
+}
+
+/**
+ * A tenant that leaves out a parameter whose default is an example (a connector or queue id of
+ * nobody's org) builds, since the base build uses the same defaults, but is told: the flow would
+ * import with ids that do not exist in the tenant's org.
+ */
+function exampleDefaultsTaken(definition: FlowDefinition, params: unknown, tenant: TenantFile, base: TenantPath): Diagnostic[] {
+  const shape = defOf(unwrap(definition.settings.params).schema).shape ?? {};
+  const given = isRecord(params) ? params : {};
+  const flow = definition.settings.name;
+  return Object.entries(shape)
+    .filter(([key, field]) => !Object.hasOwn(given, key) && isExampleDefault(field))
+    .map(([key, field]) => {
+      const about = unwrap(field).description;
+      return makeDiagnostic('FG514', {
+        message: `Tenant "${tenant.name}" does not give parameter "${key}"${about ? ` (${about})` : ''} of flow "${flow}", so it takes the default, an example value.`,
+        location: tenant.positions.has(base) ? tenant.positions.key(base) : { file: tenant.file },
+        hint: `Add ${key}: … under ${base.join('.')} with the value of the tenant's own org.`,
+        data: { tenant: tenant.name, parameter: key, flow },
+      });
+    });
 }

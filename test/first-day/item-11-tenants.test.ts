@@ -1,7 +1,9 @@
 /**
- * Issue 17 item 11 (in part): a tenant file whose name has a space is refused with a clear message,
- * never skipped or called missing; a tenant without flowName is warned about (its flow has the
- * base build's name and ids).
+ * Issue 17 item 11: a tenant file whose name has a space is refused with a clear message, never
+ * skipped or called missing; a tenant without flowName is warned about (its flow has the base
+ * build's name and ids); a fork option's mistakes are reported at the tenant's YAML line, naming
+ * the tenant, all in one run, in words that say what was given; a tenant that takes an example
+ * connector or queue id is warned about.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject, type ScratchProject } from '../harness/scratch-project.js';
 
 let project: ScratchProject;
+const globexWith = (edit: (text: string) => string): string => edit(readFileSync(join(project.root, 'tenants/globex.yaml'), 'utf8'));
+/** Writes tenants/<name>.yaml, builds it with --format json, removes it. */
+function buildTenant(name: string, text: string): { code: number | null; diagnostics: { code: string; severity: string; message: string; location: { file: string; line?: number; column?: number }; data?: Record<string, unknown> }[] } {
+  const file = join(project.root, `tenants/${name}.yaml`);
+  writeFileSync(file, text);
+  try {
+    const result = project.flowgen(['build', '--tenant', name, '-o', `out-${name}`, '--format', 'json']);
+    return { code: result.code, diagnostics: JSON.parse(result.stdout).diagnostics };
+  } finally {
+    rmSync(file);
+  }
+}
+
 beforeAll(() => {
   project = scratchProject();
 });
@@ -35,5 +50,53 @@ describe('item 11: tenants', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('tenants/acme.yaml - warning FG512 tenant-flow-name-unchanged: Tenant "acme" builds flow "Zendesk_IVR" under the same name (and ids) as the build without tenants.');
     expect(result.stderr).toContain('Add flowName: "{flow}_{tenant}"');
+  });
+
+  it('item 11: a duplicate digit in a fork\'s options is reported at the tenant file\'s line, naming the tenant', () => {
+    const result = buildTenant('dupe', globexWith((t) => t.replace('digit: "2", name: German', 'digit: "1", name: German')));
+    expect(result.code).toBe(1);
+    expect(result.diagnostics).toHaveLength(1);
+    const [diagnostic] = result.diagnostics;
+    expect(diagnostic).toMatchObject({ code: 'FG504', location: { file: 'tenants/dupe.yaml', line: 24, column: 22 }, data: { tenant: 'dupe' } });
+    expect(diagnostic!.message).toBe('Option of fork "language-menu" "languages.1.digit" (Key the caller presses) of flow "Zendesk_IVR" for tenant "dupe" expects a digit no other language uses, got "1".');
+  });
+
+  it('item 11: an unknown fork option is reported in the same run as the tenant file\'s other errors', () => {
+    const text = globexWith((t) =>
+      t.replace('companyName: Globex Corporation', 'companyName: ""').replace('vip-only-severity: true', 'vip-only-severity: { priorities: [critical] }').replace('        languages:', '        promt: Hello\n        languages:').replace('digit: "2"', 'digit: "0"'),
+    );
+    const result = buildTenant('staged', text);
+    expect(result.code).toBe(1);
+    expect(result.diagnostics.map((d) => `${d.code} ${d.location.line}`).sort()).toEqual(['FG504 25', 'FG504 26', 'FG504 7', 'FG508 22']);
+    expect(result.diagnostics.find((d) => d.code === 'FG508')!.message).toBe('Fork "language-menu" has no option "promt".');
+  });
+
+  it('item 11: "expects a list of at least 2 items" says what it got: a list of 1 item', () => {
+    const result = buildTenant('short', globexWith((t) => t.replace('          - { digit: "2", name: German }\n', '')));
+    expect(result.code).toBe(1);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'Option of fork "language-menu" "languages" (The languages offered, one digit each) of flow "Zendesk_IVR" for tenant "short" expects a list of at least 2 items, got a list of 1 item.',
+    ]);
+    const mapping = buildTenant('mapping', globexWith((t) => t.replace('vip-only-severity: true', 'vip-only-severity: { priorities: { urgent: true } }')));
+    expect(mapping.diagnostics.map((d) => d.message)).toContain(
+      'Option of fork "vip-only-severity" "priorities" (Zendesk priorities routed to the priority queue) of flow "Zendesk_IVR" for tenant "mapping" expects a list, got a mapping with key urgent.',
+    );
+  });
+
+  it('item 11: a tenant that leaves out the example connector and queue ids builds, with a warning naming each parameter', () => {
+    const text = readFileSync(join(project.root, 'tenants/acme.yaml'), 'utf8')
+      .split('\n')
+      .filter((line) => !/zendeskConnectorId|standardQueue|priorityQueue/.test(line))
+      .join('\n');
+    const result = buildTenant('examples', text);
+    expect(result.code).toBe(0);
+    const warnings = result.diagnostics.filter((d) => d.code === 'FG514');
+    expect(warnings.map((d) => d.data?.['parameter']).sort()).toEqual(['priorityQueue', 'standardQueue', 'zendeskConnectorId']);
+    expect(warnings.every((d) => d.severity === 'warning' && d.location.file === 'tenants/examples.yaml')).toBe(true);
+    expect(warnings.map((d) => d.message)).toContain(
+      'Tenant "examples" does not give parameter "zendeskConnectorId" (Id of the Zendesk connector in Control Hub) of flow "Zendesk_IVR", so it takes the default, an example value.',
+    );
+    const acme = project.flowgen(['build', '--tenant', 'acme', '-o', 'out-acme', '--format', 'json']);
+    expect(JSON.parse(acme.stdout).diagnostics.filter((d: { code: string }) => d.code === 'FG514')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * Issue 17 item 16: import takes -q; `build README.md` says which files build takes; YAML flows get
  * hints in YAML terms; a failed build says nothing was written; FORCE_COLOR colours piped output.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../harness/paths.js';
@@ -65,5 +65,20 @@ describe('item 16: small ones', () => {
     expect(forced.stderr).toContain('\u001b[31merror\u001b[0m');
     const plain = project.flowgen(['build', 'unwired.flow.ts'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(plain.stderr).not.toContain('\u001b[');
+  });
+
+  it('item 16: a build that exits 2 (a usage error) says that nothing was written, and dist/ is untouched', () => {
+    const dist = join(project.root, 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'Kept.json'), '{"kept":true}\n');
+    const text = project.flowgen(['build', '--format', 'xml']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain("argument 'xml' is invalid");
+    expect(text.stderr).toContain('flowgen: nothing was written.');
+    const json = project.flowgen(['build', '--tenant', 'acme', '--all-tenants', '--format', 'json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ exitCode: 2, diagnostics: [{ code: 'FG015' }], messages: ['flowgen: nothing was written.'] });
+    expect(readdirSync(dist)).toEqual(['Kept.json']);
+    expect(readFileSync(join(dist, 'Kept.json'), 'utf8')).toBe('{"kept":true}\n');
   });
 });

@@ -117,7 +117,7 @@ describe('forks', () => {
     ]);
     expect(result.diagnostics[0]!.hint).toBe('Did you mean "language-menu"?');
     expect(result.diagnostics[1]!.message).toBe(
-      'Option of fork "vip-only-severity" "priorities.0" of flow "Zendesk_IVR" expects one of "urgent", "high", "normal", "low", got "critical".',
+      'Option of fork "vip-only-severity" "priorities.0" of flow "Zendesk_IVR" for tenant "t" expects one of "urgent", "high", "normal", "low", got "critical".',
     );
   });
 
