@@ -5,7 +5,7 @@
  * the tenant, all in one run, in words that say what was given; a tenant that takes an example
  * connector or queue id is warned about.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject, type ScratchProject } from '../harness/scratch-project.js';
@@ -98,5 +98,36 @@ describe('item 11: tenants', () => {
     );
     const acme = project.flowgen(['build', '--tenant', 'acme', '-o', 'out-acme', '--format', 'json']);
     expect(JSON.parse(acme.stdout).diagnostics.filter((d: { code: string }) => d.code === 'FG514')).toEqual([]);
+  });
+
+  it('item 11: an error that only the fork\'s own code finds also points at the tenant file that selected the fork', () => {
+    mkdirSync(join(project.root, 'other'), { recursive: true });
+    writeFileSync(
+      join(project.root, 'other/forked.flow.ts'),
+      `import { defineFlow, defineFork, forkSet, z, type FlowBuilder, type Target } from 'flowgen';
+interface Hooks { greeting(context: { f: FlowBuilder }): Target }
+const named = defineFork<Hooks>()({
+  description: 'A greeting named by the tenant',
+  options: z.object({ activity: z.string().min(1) }),
+  hooks: { greeting: ({ f }, options) => f.playMessage(options.activity, { say: 'Hello' }) },
+});
+export default defineFlow({ name: 'Forked', params: z.object({}), forks: forkSet<Hooks>({ named }) }, (f, _p, hooks) => {
+  const greeting = hooks.greeting?.({ f }) ?? f.playMessage('Hello', { say: 'Hello' });
+  f.start.then(greeting);
+  greeting.then(f.disconnect('Bye'));
+});
+`,
+    );
+    writeFileSync(join(project.root, 'tenants/forked.yaml'), 'flowName: "{flow}_{tenant}"\nflows:\n  Forked:\n    forks:\n      named: { activity: "Main Menu-1" }\n');
+    try {
+      const result = project.flowgen(['build', '--tenant', 'forked', 'other/forked.flow.ts', '-o', 'out-forked', '--format', 'json']);
+      expect(result.code).toBe(1);
+      const [diagnostic] = JSON.parse(result.stdout).diagnostics;
+      expect(diagnostic).toMatchObject({ code: 'FG017', location: { file: 'other/forked.flow.ts', line: 6 } });
+      expect(diagnostic.related).toContainEqual({ message: 'built with the forks tenant "forked" selects here', location: { file: 'tenants/forked.yaml', line: 4, column: 5 } });
+    } finally {
+      rmSync(join(project.root, 'tenants/forked.yaml'));
+      rmSync(join(project.root, 'other'), { recursive: true });
+    }
   });
 });
