@@ -1,5 +1,5 @@
 /**
- * A made flow (not an export) whose names and prompts hold everything Mermaid or HTML could read
+ * A made flow (not an export; compiled, then its activities renamed as a hand-edited export could name them) whose names and prompts hold everything Mermaid or HTML could read
  * as syntax: quotes, brackets, braces, `{{ }}`, `#`, `;`, `|`, `%%`, backticks, tags, keywords and
  * non-ASCII text.
  */
@@ -21,7 +21,8 @@ export const oddNames = [
 
 export async function oddNamesDocument(): Promise<FlowDocumentShape> {
   const definition = defineFlow({ name: 'Odd_Names', params: z.object({}) }, (f) => {
-    const [say, menuName, unicode, script, pipes, end, keywords] = oddNames as [string, string, string, string, string, string, string];
+    // Definitions take plain names (flowgen checks them); exports may carry any, so the document is renamed below.
+    const [say, menuName, unicode, script, pipes, end, keywords] = oddNames.map((_, i) => `Odd${i}`) as [string, string, string, string, string, string, string];
     const choice = f.variable('choice', 'string', { initial: 'null' });
     const greeting = f.playMessage(say, { say: text`He said "hi" [twice] ${choice}; #5 <b>bold</b> | 100% \`code\` — ça va? 你好` });
     const menu = f.menu(menuName, { say: 'Press 1 for "yes", 2 for [no].', choices: { 1: 'yes "quoted"', 2: 'no [bracket] #2;' } });
@@ -39,5 +40,12 @@ export async function oddNamesDocument(): Promise<FlowDocumentShape> {
   const compiled = await compileFlow(definition);
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !compiled.document) throw new Error(`the odd-names flow does not compile: ${errors.map((d) => d.message).join('; ')}`);
-  return unwrapFlowDocument(compiled.document)!;
+  const document = unwrapFlowDocument(compiled.document)!;
+  for (const activity of Object.values(document.process.activities) as { name: string; properties: { name?: string } }[]) {
+    const match = /^Odd(\d)$/.exec(activity.name);
+    if (!match) continue;
+    activity.name = oddNames[Number(match[1])]!;
+    activity.properties.name = activity.name;
+  }
+  return document;
 }

@@ -58,7 +58,7 @@ export default defineFlow({ name: 'Support', params: z.object({ company: z.strin
 });
 `,
   );
-  for (const tenant of TENANTS) writeFileSync(join(dir, `tenants/${tenant}.yaml`), `flows:\n  Support:\n    params: { company: ${company} ${tenant} }\n`);
+  for (const tenant of TENANTS) writeFileSync(join(dir, `tenants/${tenant}.yaml`), `flowName: "{flow}_{tenant}"\nflows:\n  Support:\n    params: { company: ${company} ${tenant} }\n`);
   return dir;
 }
 
@@ -88,7 +88,7 @@ describe('a build killed while it writes dist/', () => {
     expect(build(dir).status).toBe(0);
     const before = tree(join(dir, 'dist'))!;
     expect(Object.keys(before)).toHaveLength(TENANTS.length * 2);
-    for (const tenant of TENANTS) writeFileSync(join(dir, `tenants/${tenant}.yaml`), `flows:\n  Support:\n    params: { company: Beta ${tenant} }\n`);
+    for (const tenant of TENANTS) writeFileSync(join(dir, `tenants/${tenant}.yaml`), `flowName: "{flow}_{tenant}"\nflows:\n  Support:\n    params: { company: Beta ${tenant} }\n`);
     expect(build(dir, '-o', 'expected').status).toBe(0);
     const after = tree(join(dir, 'expected'))!;
     rmSync(join(dir, 'expected'), { recursive: true });
