@@ -2,7 +2,7 @@
  * When to try a Webex API call again and how long to wait: bounded retries with exponential
  * backoff and "equal jitter" (half the delay fixed, half random), `Retry-After` honoured for 429
  * and 503 (seconds or an HTTP date, capped). The random source is injected so tests are
- * deterministic (`seededRandom`), and the clock only through `sleep`.
+ * deterministic (`seededRandom` from util), and the clock only through `sleep`.
  */
 
 export interface RetryPolicy {
@@ -25,17 +25,6 @@ export const defaultRetryPolicy = (): RetryPolicy => ({
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });
 
-/** mulberry32: a small seedable generator, so a test's jitter is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The wait before retry number `attempt` (0-based). */
 export function backoffDelay(policy: RetryPolicy, attempt: number, retryAfter?: string | null): number {

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
+import { INPUT_LIMITS } from '../util/input-limits.js';
 
 export interface InputRule {
   /** The files a directory contributes. */
@@ -41,5 +42,19 @@ export function findInputFiles(paths: readonly string[], cwd: string, rule: Inpu
       }),
     );
   }
-  return { files: [...new Set(files)], diagnostics };
+  const unique = [...new Set(files)];
+  if (unique.length > INPUT_LIMITS.files) {
+    // Refused whole, before any is read: a command over a million stray files would otherwise
+    // spend minutes and unbounded memory before saying anything.
+    diagnostics.push(
+      makeDiagnostic('FG077', {
+        message: `${inputs.map((i) => `"${i}"`).join(', ')} hold ${unique.length} ${rule.what}, more than the ${INPUT_LIMITS.files} flowgen reads in one command.`,
+        location: { file: inputs[0]! },
+        hint: 'Name the folders or files to read, or run flowgen once per folder.',
+        data: { files: unique.length, limit: INPUT_LIMITS.files },
+      }),
+    );
+    return { files: [], diagnostics };
+  }
+  return { files: unique, diagnostics };
 }

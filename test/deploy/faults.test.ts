@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deployTenants, type DeployOptions } from '../../src/api/deploy-tenants.js';
-import { seededRandom } from '../../src/deploy/retry.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 import { ACME_ORG, ACME_TOKEN, exampleQueues, GLOBEX_ORG, GLOBEX_TOKEN, projectCopy } from '../harness/deploy-project.js';
 import { startFakeFlowApi, type FakeFlowApi } from '../harness/fake-flow-api.js';
 import { hasShared } from '../harness/paths.js';

@@ -1,7 +1,8 @@
 /** Backoff, jitter, Retry-After and bounded concurrency: pure pieces of the deploy engine. */
 import { describe, expect, it } from 'vitest';
 import { mapLimit } from '../../src/deploy/pool.js';
-import { backoffDelay, defaultRetryPolicy, parseRetryAfter, seededRandom } from '../../src/deploy/retry.js';
+import { backoffDelay, defaultRetryPolicy, parseRetryAfter } from '../../src/deploy/retry.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 
 describe('retry timing', () => {
   it('the seeded source gives the same jitter on every run, and a different seed other jitter', () => {

@@ -1,7 +1,7 @@
 /** The project copy, orgs and tokens the plan/deploy tests share (made fixtures, not real exports). */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../../src/deploy/retry.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 import { repoRoot } from './paths.js';
 
 export const ACME_ORG = '8eb7da9a-0000-4d13-b08b-00000000a0a0';

@@ -1,6 +1,7 @@
 /** Business Hours schedules read in their own time zone; override over holiday over working hours. */
 import { describe, expect, it } from 'vitest';
-import { businessHoursAt, seededRandom, type BusinessHoursSchedule } from '../../src/simulate/business-hours.js';
+import { businessHoursAt, type BusinessHoursSchedule } from '../../src/simulate/business-hours.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
 
 const schedule: BusinessHoursSchedule = {
   timeZone: 'America/New_York',
