@@ -8,19 +8,10 @@
  * connectors) are left alone: a re-export keeps them. Deterministic for a given seed.
  */
 
+import { seededRandom } from '../../src/util/seeded-random.js';
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
