@@ -68,7 +68,7 @@ function newId(old: string, next: () => number): string {
 
 /** The document re-exported: same flow, different bytes (see the module comment). */
 export function reexport(document: unknown, seed = 1): Json {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const ids = structuralIds(document as Record<string, any>);
   const mapping = new Map([...ids].sort().map((id) => [id, newId(id, next)]));
   const timestamp = 1_700_000_000_000 + Math.floor(next() * 1e9);
