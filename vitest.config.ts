@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Flow files import the package by name; in tests that name means the sources.
-    alias: { flowgen: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    alias: { 'wxcc-flowgen': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -11,7 +11,7 @@
  * its hooks. Greeting and ticket details are the build-time templates
  * templates/zendesk-greeting.txt.hbs and templates/zendesk-ticket-details.txt.hbs.
  */
-import { defineFlow, expr, now, resourceParam, text, z, zendesk } from 'flowgen';
+import { defineFlow, expr, now, resourceParam, text, z, zendesk } from 'wxcc-flowgen';
 import { zendeskForks } from './zendesk-ivr.forks.js';
 
 /** A queue by name (`Acme_Standard`, looked up in each org by plan/deploy) or as { id, name }. */

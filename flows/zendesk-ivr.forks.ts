@@ -8,7 +8,7 @@
  * - `vip-only-severity`: replaces the severity rule: only the listed ticket priorities (default
  *   `urgent`) reach the priority queue; the base flow sends `urgent` and `high` there.
  */
-import { defineFork, forkSet, z, type FlowBuilder, type Target, type Variable } from 'flowgen';
+import { defineFork, forkSet, z, type FlowBuilder, type Target, type Variable } from 'wxcc-flowgen';
 
 /** The extension points of the Zendesk IVR. */
 export interface ZendeskHooks {

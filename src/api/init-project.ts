@@ -70,7 +70,7 @@ function looksLikeInterruptedInit(dir: string): boolean {
   if (!entries.includes('package.json') || entries.some((e) => !written.has(e))) return false;
   try {
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { description?: string; devDependencies?: Record<string, string> };
-    return manifest.devDependencies?.['flowgen'] !== undefined;
+    return manifest.devDependencies?.['wxcc-flowgen'] !== undefined;
   } catch {
     return false;
   }

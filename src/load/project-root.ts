@@ -1,11 +1,14 @@
 /**
  * Finds the project a command runs in, as git, npm and tsc do: from the working directory up to
- * the file system root, the nearest folder whose package.json names flowgen (its own name, a
- * dependency of any kind, or a `"flowgen"` settings key). Defaults (`flows/`, `dist/`, `tenants/`,
+ * the file system root, the nearest folder whose package.json names flowgen (its own name `wxcc-flowgen`,
+ * a dependency of any kind on it, or a `"flowgen"` settings key). Defaults (`flows/`, `dist/`, `tenants/`,
  * `templates/`) are resolved there, so `cd flows && npx flowgen build` builds the project.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+/** flowgen's npm name (`flowgen` on npm is another project's package). */
+export const PACKAGE_NAME = 'wxcc-flowgen';
 
 function namesFlowgen(packageJsonPath: string): boolean {
   let manifest: unknown;
@@ -16,10 +19,10 @@ function namesFlowgen(packageJsonPath: string): boolean {
   }
   if (typeof manifest !== 'object' || manifest === null) return false;
   const record = manifest as Record<string, unknown>;
-  if (record['name'] === 'flowgen' || 'flowgen' in record) return true;
+  if (record['name'] === PACKAGE_NAME || 'flowgen' in record) return true;
   return ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].some((field) => {
     const deps = record[field];
-    return typeof deps === 'object' && deps !== null && 'flowgen' in deps;
+    return typeof deps === 'object' && deps !== null && PACKAGE_NAME in deps;
   });
 }
 

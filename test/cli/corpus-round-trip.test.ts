@@ -5,7 +5,7 @@
  * go into the definition's baseline). One import process per file, four at a time; the builds are
  * batched, one `flowgen build` per group of definitions with distinct flow names (build writes
  * `<FlowName>.json`, and the corpus holds several versions of one flow). The definitions live in
- * test/.cli-roundtrip/ so that `import … from 'flowgen'` resolves to this package.
+ * test/.cli-roundtrip/ so that `import … from 'wxcc-flowgen'` resolves to this package.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';

@@ -85,7 +85,7 @@ describe('flowgen diff --git REV -- path', () => {
     // GIVEN a temporary repository holding a committed copy of the made fixture, where `flowgen`
     // resolves to this checkout as it would to an installed package
     mkdirSync(join(temp, 'node_modules'));
-    symlinkSync(repoRoot, join(temp, 'node_modules/flowgen'), 'dir');
+    symlinkSync(repoRoot, join(temp, 'node_modules/wxcc-flowgen'), 'dir');
     writeFileSync(join(temp, '.gitignore'), 'node_modules\n');
     writeFileSync(join(temp, 'package.json'), '{ "name": "made-flows", "private": true, "type": "module" }\n');
     mkdirSync(join(temp, 'flows'));

@@ -28,7 +28,7 @@ describe.skipIf(!hasShared)('flowgen import', () => {
     const result = flowgen('import', zd24Path, '--stdout');
     expect(result.code).toBe(0);
     // Printed alone, without its shape file, it is printed in the current shape (issue 17 item 9).
-    expect(result.stdout).toContain("import { defineFlow, pebble, text, z } from 'flowgen';");
+    expect(result.stdout).toContain("import { defineFlow, pebble, text, z } from 'wxcc-flowgen';");
     expect(result.stdout).toMatch(/const ticketID = f\.variable\('ticketID', 'string', \{\s*initialValue: 'null',\s*description: 'Ticket ID',\s*desktopLabel: 'Ticket ID',?\s*\}\);/);
     // A template that names a declared variable becomes a typed reference.
     expect(result.stdout).toContain('path: text`api/v2/tickets/${ticketID}.json`');
@@ -40,7 +40,7 @@ describe.skipIf(!hasShared)('flowgen import', () => {
   // Cisco's Hello World template: ZD24 itself does not build, since it has a real defect
   // (its TTS names `ticketId` while the variable is `ticketID`), which validation reports.
   it('writes the definition and its shape file, which build back into the same flow', () => {
-    // The definition must live inside this package so that `import … from 'flowgen'` resolves.
+    // The definition must live inside this package so that `import … from 'wxcc-flowgen'` resolves.
     const target = join(repoRoot, 'flows', 'zz-import-test.flow.ts');
     try {
       const imported = flowgen('import', helloWorldPath, '-o', target);

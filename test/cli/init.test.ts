@@ -49,7 +49,7 @@ describe('flowgen init', () => {
     const files = (dir: string, prefix = ''): string[] =>
       readdirSync(join(project, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(dir, join(prefix, e.name)) : [join(prefix, e.name)])).sort();
     expect(files(project)).toEqual(['.github/workflows/flowgen.yml', '.gitignore', 'README.md', 'flows/hello-ivr.flow.ts', 'package.json', 'tenants/acme.yaml', 'tenants/globex.yaml', 'tsconfig.json']);
-    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'))).toMatchObject({ name: 'x', devDependencies: { flowgen: `file:${tarball}` } });
+    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'))).toMatchObject({ name: 'x', devDependencies: { 'wxcc-flowgen': `file:${tarball}` } });
     const workflow = readFileSync(join(project, '.github/workflows/flowgen.yml'), 'utf8');
     for (const step of ['npm ci', 'npx flowgen validate flows', 'npx flowgen build --all-tenants --check', 'npx flowgen diff --git']) expect(workflow).toContain(step);
 

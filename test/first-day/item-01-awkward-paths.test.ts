@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStackFrame } from '../../src/dsl/call-site.js';
 import { scratchProject, type ScratchProject } from '../harness/scratch-project.js';
 
-const badFlow = "import { defineFlow, z } from 'flowgen';\nexport default defineFlow({ name: 'Bad_Flow', params: z.object({}) }, (f) => {\n  f.start.then(f.playMessage('Hi', { say: 'x' }));\n});\n";
+const badFlow = "import { defineFlow, z } from 'wxcc-flowgen';\nexport default defineFlow({ name: 'Bad_Flow', params: z.object({}) }, (f) => {\n  f.start.then(f.playMessage('Hi', { say: 'x' }));\n});\n";
 const shown = 'flows/sub dir/a,b#ü.flow.ts';
 let project: ScratchProject;
 

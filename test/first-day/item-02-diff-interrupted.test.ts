@@ -12,7 +12,7 @@ import { scratchProject, type ScratchProject } from '../harness/scratch-project.
 let project: ScratchProject;
 const hello = readFileSync(join(repoRoot, 'test/fixtures/made/hello.flow.ts'), 'utf8');
 // The committed version takes a minute to load, so the signal arrives while its copy exists.
-const slowHello = hello.replace("import { defineFlow, z } from 'flowgen';", "import { defineFlow, z } from 'flowgen';\nawait new Promise((resolve) => setTimeout(resolve, 60_000));");
+const slowHello = hello.replace("import { defineFlow, z } from 'wxcc-flowgen';", "import { defineFlow, z } from 'wxcc-flowgen';\nawait new Promise((resolve) => setTimeout(resolve, 60_000));");
 
 function git(...args: string[]): void {
   const result = spawnSync('git', ['-c', 'user.email=made@example.com', '-c', 'user.name=Made Fixture', '-c', 'commit.gpgsign=false', ...args], { cwd: project.root, encoding: 'utf8' });

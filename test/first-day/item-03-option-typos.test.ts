@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject, type ScratchProject } from '../harness/scratch-project.js';
 
 let project: ScratchProject;
-const typed = `import { defineFlow, z } from 'flowgen';
+const typed = `import { defineFlow, z } from 'wxcc-flowgen';
 export default defineFlow({ name: 'Typos', params: z.object({}) }, (f) => {
   const options: any = { say: 'Welcome.', voise: 'en-US-Standard-C' };
   const greeting = f.playMessage('Greeting', options);
@@ -19,18 +19,18 @@ export default defineFlow({ name: 'Typos', params: z.object({}) }, (f) => {
   menu.routes({ 1: bye, timeout: bye, invalid: bye });
 });
 `;
-const plain = `import { defineFlow, z } from 'flowgen';
+const plain = `import { defineFlow, z } from 'wxcc-flowgen';
 export default defineFlow({ name: 'Plain_JS', params: z.object({}) }, (f) => {
   const music = f.playMusic('Music', { durationSecond: 5 });
   f.start.then(music).then(f.disconnect('Bye'));
 });
 `;
-const generic = `import { defineFlow, z } from 'flowgen';
+const generic = `import { defineFlow, z } from 'wxcc-flowgen';
 export default defineFlow({ name: 'Generic', params: z.object({}) }, (f) => {
   f.start.then(f.activity('play-music', 'Music', { fil: 'x.wav' })).then(f.disconnect('Bye'));
 });
 `;
-const invalidValue = `import { defineFlow, z } from 'flowgen';
+const invalidValue = `import { defineFlow, z } from 'wxcc-flowgen';
 export default defineFlow({ name: 'Invalid_Value', params: z.object({}) }, (f) => {
   const menu = f.menu('MainMenu', { say: 'Press 1.', choices: { 1: 'agent' }, entryTimeoutSeconds: -5 });
   const bye = f.disconnect('Bye');

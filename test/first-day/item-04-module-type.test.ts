@@ -20,7 +20,7 @@ beforeAll(() => {
   commonJs = join(dirname(project.root), 'npm init project');
   mkdirSync(join(commonJs, 'flows'), { recursive: true });
   mkdirSync(join(commonJs, 'node_modules'));
-  symlinkSync(project.root, join(commonJs, 'node_modules/flowgen'), 'dir');
+  symlinkSync(project.root, join(commonJs, 'node_modules/wxcc-flowgen'), 'dir');
   writeFileSync(join(commonJs, 'package.json'), JSON.stringify({ name: 'npm-init-project', version: '1.0.0', main: 'index.js', devDependencies: { flowgen: 'file:..' } }, null, 2));
   writeFileSync(join(commonJs, 'flows/hello.flow.ts'), hello);
   writeFileSync(join(commonJs, 'flows/hello-js.flow.js'), hello.replace('Hello_World', 'Hello_JS'));
@@ -29,7 +29,7 @@ beforeAll(() => {
   mkdirSync(loose);
   writeFileSync(join(loose, 'a.flow.ts'), hello.replace('Hello_World', 'Loose_TS'));
   writeFileSync(join(loose, 'b.flow.mts'), hello.replace('Hello_World', 'Loose_MTS'));
-  writeFileSync(join(loose, 'missing.flow.ts'), "import { defineFlow, z } from 'flowgen';\nimport { steps } from './steps.js';\nimport { pad } from 'no-such-package-x';\n\nexport default defineFlow({ name: 'M', params: z.object({}) }, (f) => steps(f, pad));\n");
+  writeFileSync(join(loose, 'missing.flow.ts'), "import { defineFlow, z } from 'wxcc-flowgen';\nimport { steps } from './steps.js';\nimport { pad } from 'no-such-package-x';\n\nexport default defineFlow({ name: 'M', params: z.object({}) }, (f) => steps(f, pad));\n");
 });
 afterAll(() => project.remove());
 

@@ -104,7 +104,7 @@ describe('item 11: tenants', () => {
     mkdirSync(join(project.root, 'other'), { recursive: true });
     writeFileSync(
       join(project.root, 'other/forked.flow.ts'),
-      `import { defineFlow, defineFork, forkSet, z, type FlowBuilder, type Target } from 'flowgen';
+      `import { defineFlow, defineFork, forkSet, z, type FlowBuilder, type Target } from 'wxcc-flowgen';
 interface Hooks { greeting(context: { f: FlowBuilder }): Target }
 const named = defineFork<Hooks>()({
   description: 'A greeting named by the tenant',

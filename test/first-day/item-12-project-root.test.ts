@@ -35,7 +35,7 @@ describe('item 12: project-root discovery', () => {
     mkdirSync(join(nested, 'deep'), { recursive: true });
     writeFileSync(join(nested, 'package.json'), '{ "name": "unrelated" }');
     expect(findProjectRoot(join(nested, 'deep'))).toBe(project.root);
-    writeFileSync(join(nested, 'package.json'), '{ "name": "flows", "devDependencies": { "flowgen": "file:.." } }');
+    writeFileSync(join(nested, 'package.json'), '{ "name": "flows", "devDependencies": { "wxcc-flowgen": "file:.." } }');
     expect(findProjectRoot(join(nested, 'deep'))).toBe(nested);
     expect(findProjectRoot('/')).toBe('/');
   });

@@ -57,7 +57,7 @@ describe('items 14 and 15: flowgen init', () => {
   it('item 14: re-running init on an interrupted init says how to finish it', () => {
     const dir = join(work, 'half done');
     mkdirSync(join(dir, 'flows'), { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'half-done', devDependencies: { flowgen: 'file:..' } }));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'half-done', devDependencies: { 'wxcc-flowgen': 'file:..' } }));
     const result = project.flowgen(['init', 'half done', '--format', 'json'], { cwd: work });
     expect(result.code).toBe(1);
     const [diagnostic] = JSON.parse(result.stdout).diagnostics;

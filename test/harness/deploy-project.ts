@@ -11,7 +11,7 @@ export const GLOBEX_TOKEN = 'globex-secret-token-Qy42';
 
 /** A copy of the project's flows, templates and tenants, with org blocks added to the tenants. */
 export function projectCopy(): string {
-  // Inside the repository (git-ignored), so the flows' `import … from 'flowgen'` resolves.
+  // Inside the repository (git-ignored), so the flows' `import … from 'wxcc-flowgen'` resolves.
   const dir = mkdtempSync(join(repoRoot, '.flowgen-tmp-deploy-'));
   for (const part of ['flows', 'templates', 'tenants']) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   const withOrg = (tenant: string, block: string) => writeFileSync(join(dir, 'tenants', `${tenant}.yaml`), `${readFileSync(join(dir, 'tenants', `${tenant}.yaml`), 'utf8')}${block}`);

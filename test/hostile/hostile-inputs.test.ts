@@ -143,7 +143,7 @@ export default defineFlow({ name: 'Hostile_Flow', params: z.object({ company: z.
     for (const file of readdirSync(join(hostile, 'flows'))) {
       // The JavaScript fixtures import 'flowgen', which a bare temporary project cannot resolve.
       const text = readFileSync(join(hostile, 'flows', file), 'latin1');
-      writeFileSync(join(dir, 'flows', file), text.replace("from 'flowgen'", `from ${JSON.stringify(join(repoRoot, 'build/index.js'))}`), 'latin1');
+      writeFileSync(join(dir, 'flows', file), text.replace("from 'wxcc-flowgen'", `from ${JSON.stringify(join(repoRoot, 'build/index.js'))}`), 'latin1');
     }
     const built = cli(dir, 'build');
     expectCalm(built);

@@ -21,7 +21,7 @@ function project(dir: string): string {
   for (const folder of ['flows', 'tenants', 'templates']) cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
   for (const file of readdirSync(join(dir, 'flows'))) {
     const path = join(dir, 'flows', file);
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll("from 'flowgen'", `from ${JSON.stringify(join(repoRoot, 'build/index.js'))}`));
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll("from 'wxcc-flowgen'", `from ${JSON.stringify(join(repoRoot, 'build/index.js'))}`));
   }
   return dir;
 }

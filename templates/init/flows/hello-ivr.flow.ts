@@ -3,7 +3,7 @@
  * and queues the caller with hold music. Every tenant-specific value is a parameter; each
  * tenants/<tenant>.yaml gives its own values and `npx flowgen build --all-tenants` builds them all.
  */
-import { defineFlow, text, z } from 'flowgen';
+import { defineFlow, text, z } from 'wxcc-flowgen';
 
 export const params = z.object({
   companyName: z.string().min(1).default('Example Corp').describe('Spoken in the greeting'),
