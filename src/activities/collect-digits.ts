@@ -9,6 +9,7 @@
  * `maxDigits` mostly an integer, the timeouts integers; prompt keys as Play Message (legacy shape).
  */
 import { z } from 'zod';
+import { exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
@@ -83,5 +84,13 @@ export const collectDigits = defineActivity({
       interDigitTimeoutSeconds: numberOf(p['interDigitTimeout']),
       interruptible: p['interruptible'] === true,
     };
+  },
+  settings: {
+    ranges: [
+      { key: 'entryTimeout', min: 1, max: Infinity, label: 'no-input timeout (s)' },
+      { key: 'interDigitTimeout', min: 1, max: Infinity, label: 'inter-digit timeout (s)' },
+    ],
+    playsAudio: true,
+    exportedPrompt: exportedPromptItems,
   },
 });

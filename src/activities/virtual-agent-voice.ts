@@ -105,4 +105,5 @@ export const virtualAgentVoice = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });

@@ -111,4 +111,5 @@ export const virtualAgent = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });

@@ -9,11 +9,9 @@
  */
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
-import { exportedPromptItems } from '../../activities/shared/exported-settings.js';
 import { defineRule } from '../context.js';
-import { exportedProperties } from '../exported-properties.js';
+import { exportedProperties, settingFacts } from '../exported-properties.js';
 
-const PROMPT_KINDS = new Set(['play-message', 'ivr-menu', 'ivr-collectdigits']);
 export const MAX_PROMPT_ITEMS = 5;
 export const MAX_TTS_BYTES = 5000;
 
@@ -30,8 +28,9 @@ export const invalidPrompt = defineRule({
     for (const activity of index.activities.values()) {
       const { ir, options } = activity;
       const exported = exportedProperties(activity);
+      const readPrompt = exported ? settingFacts(activity)?.exportedPrompt : undefined;
       let items: Item[] | undefined;
-      if (exported && PROMPT_KINDS.has(exported.activityName ?? '')) items = exportedPromptItems(exported.properties);
+      if (exported && readPrompt) items = readPrompt(exported.properties);
       else if ((ir.kind === 'play-message' || ir.kind === 'menu') && options !== undefined) {
         items = ((options as { tts?: Template[] }).tts ?? []).map((t) => ({ kind: 'tts' as const, text: renderText(t), path: undefined }));
       }
