@@ -40,7 +40,9 @@ function secretValues(kind: string, options: unknown, properties: Readonly<Recor
 }
 
 export const credentialInVariable = defineRule({
+  code: 'FG402',
   name: 'credential-in-variable',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const activity of index.activities.values()) {
       const { ir, options } = activity;
@@ -50,7 +52,7 @@ export const credentialInVariable = defineRule({
           const variable = index.variables.get(ref);
           const initial = variable?.initialValue?.trim() ?? '';
           if (!variable || initial === '' || initial === 'null') continue;
-          report('FG402', {
+          report({
             message: `"${ir.name}" sends variable "${ref}" as "${name}", and the flow stores its value (${initial.length} characters) in the variable's initial value.`,
             activity: ir,
             related: variable.at ? [{ message: 'declared here', location: variable.at }] : [],

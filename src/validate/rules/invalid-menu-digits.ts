@@ -14,7 +14,9 @@ import { exportedProperties, settingFacts } from '../exported-properties.js';
 const KEYS: readonly string[] = MENU_DIGITS;
 
 export const invalidMenuDigits = defineRule({
+  code: 'FG301',
   name: 'invalid-menu-digits',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
@@ -25,7 +27,7 @@ export const invalidMenuDigits = defineRule({
       const links = digits.read(exported.properties);
       const location = { file, activity: ir.name, path: digits.path };
       const problem = (what: string, data: Record<string, string | number>): void =>
-        report('FG301', { message: `Menu "${ir.name}" ${what}.`, location, hint: `Give the menu 1 to ${MAX_MENU_CHOICES} options, each a different key: 0-9, # or *.`, data: { activity: ir.name, ...data } });
+        report({ message: `Menu "${ir.name}" ${what}.`, location, hint: `Give the menu 1 to ${MAX_MENU_CHOICES} options, each a different key: 0-9, # or *.`, data: { activity: ir.name, ...data } });
       if (!links) {
         problem('has no list of digits', { problem: 'missing' });
         continue;

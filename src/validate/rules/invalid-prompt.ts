@@ -22,7 +22,9 @@ interface Item {
 }
 
 export const invalidPrompt = defineRule({
+  code: 'FG302',
   name: 'invalid-prompt',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
@@ -37,7 +39,7 @@ export const invalidPrompt = defineRule({
       if (!items) continue;
       const at = (path: string | undefined) => ir.at ?? { file, activity: ir.name, ...(path ? { path } : {}) };
       if (items.length > MAX_PROMPT_ITEMS) {
-        report('FG302', {
+        report({
           message: `"${ir.name}" has ${items.length} prompt items; Flow Designer allows ${MAX_PROMPT_ITEMS}.`,
           location: at(undefined),
           hint: 'Merge the texts, or split the prompt over two activities.',
@@ -46,14 +48,14 @@ export const invalidPrompt = defineRule({
       }
       items.forEach((item, i) => {
         if (item.text.trim() === '') {
-          report('FG302', {
+          report({
             message: `Prompt item ${i + 1} of "${ir.name}" is empty.`,
             location: at(item.path),
             hint: item.kind === 'tts' ? 'Write the text to speak, or remove the item.' : 'Choose the audio file, or remove the item.',
             data: { activity: ir.name, problem: 'empty', item: i + 1 },
           });
         } else if (item.kind === 'tts' && Buffer.byteLength(item.text, 'utf8') > MAX_TTS_BYTES) {
-          report('FG302', {
+          report({
             message: `Prompt item ${i + 1} of "${ir.name}" is ${Buffer.byteLength(item.text, 'utf8')} bytes of text; text-to-speech takes at most ${MAX_TTS_BYTES}.`,
             location: at(item.path),
             hint: 'Split the text over several prompt items.',

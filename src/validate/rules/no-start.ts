@@ -6,13 +6,15 @@
 import { defineRule } from '../context.js';
 
 export const noStart = defineRule({
+  code: 'FG108',
   name: 'no-start',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const start = [...index.activities.values()].find((a) => a.ir.kind === 'start');
     if (start && start.ir.links['out'] !== undefined) return;
     const subflowStart = [...index.activities.values()].find((a) => a.ir.kind === 'subflow-start' || a.ir.webex?.group === 'start-subflow' || (a.options as { group?: unknown } | undefined)?.group === 'start-subflow');
     if (!start && subflowStart && Object.keys(subflowStart.ir.links).length > 0) return;
-    report('FG108', {
+    report({
       message: `Flow "${index.flow.name}" has no first step after its start.`,
       location: index.flow.at ?? { file: index.flow.file ?? '<flow>' },
       hint: 'Wire the start: f.start.then(firstActivity).',

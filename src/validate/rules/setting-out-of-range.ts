@@ -9,7 +9,9 @@ import { defineRule } from '../context.js';
 import { exportedProperties, settingFacts } from '../exported-properties.js';
 
 export const settingOutOfRange = defineRule({
+  code: 'FG303',
   name: 'setting-out-of-range',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
@@ -24,7 +26,7 @@ export const settingOutOfRange = defineRule({
         const ok = Number.isFinite(number) && (range.allow?.includes(number) || (number >= range.min && number <= range.max && (!range.integer || Number.isInteger(number))));
         if (ok) continue;
         const bounds = range.max === Infinity ? `at least ${range.min}` : `${range.min} to ${range.max}`;
-        report('FG303', {
+        report({
           message: `"${ir.name}" sets its ${range.label} to ${JSON.stringify(value)}; Flow Designer accepts ${range.integer ? 'a whole number ' : ''}${bounds}.`,
           location: { file, activity: ir.name, path: `properties.${range.key}` },
           hint: `Set ${range.label} to ${bounds}.`,

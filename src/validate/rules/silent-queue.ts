@@ -18,7 +18,9 @@ const plays = (a: IndexedActivity): boolean => settingFacts(a)?.playsAudio === t
 const isQueue = (a: IndexedActivity): boolean => settingFacts(a)?.queuesCall === true;
 
 export const silentQueue = defineRule({
+  code: 'FG304',
   name: 'silent-queue',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     for (const queue of index.activities.values()) {
       const next = queue.ir.links['default'];
@@ -36,7 +38,7 @@ export const silentQueue = defineRule({
         else if (!isQueue(activity)) stack.push(...Object.values(activity.ir.links));
       }
       if (heard) continue;
-      report('FG304', {
+      report({
         message: `Callers queued by "${queue.ir.name}" hear nothing while they wait.`,
         activity: queue.ir,
         port: 'default',
