@@ -4,6 +4,7 @@
  * names a Webex property key or `activityName`. A rule finds the module of an activity, typed or
  * kept raw from an export, and reads these facts; a kind without them has none of these settings.
  */
+import type { Template } from '../../ir/types.js';
 import type { ExportedPromptItem } from './exported-settings.js';
 
 /**
@@ -23,7 +24,7 @@ export interface SettingRange {
   label: string;
 }
 
-export interface SettingFacts {
+export interface SettingFacts<Options = any> {
   /** Numeric settings of an export with the ranges Flow Designer accepts (setting-out-of-range, FG303). */
   ranges?: readonly SettingRange[];
   /**
@@ -34,6 +35,8 @@ export interface SettingFacts {
   playsAudio?: boolean;
   /** The activity queues the call: what follows its `default` port is what the caller waits with (FG304). */
   queuesCall?: boolean;
+  /** The TTS items of a prompt written in flowgen, from its options (invalid-prompt, FG302). */
+  ttsItems?(options: Options): readonly Template[] | undefined;
   /** The ordered prompt items of an export (invalid-prompt, FG302). */
   exportedPrompt?(properties: Readonly<Record<string, unknown>>): ExportedPromptItem[] | undefined;
   /** A menu's digits as exported, and where they are (invalid-menu-digits, FG301). */
