@@ -10,8 +10,9 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { recordOf } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
-import { destinationFromWebex, destinationProperties, destinationTemplates, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
+import { destinationFromWebex, destinationProperties, destinationTemplates, printDestination, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
 
 const options = z.strictObject(transferDestinationShape).superRefine(refineDestination);
 export type BlindTransferOptions = z.infer<typeof options>;
@@ -19,6 +20,7 @@ export type BlindTransferOptions = z.infer<typeof options>;
 export const blindTransfer = defineActivity({
   kind: 'blind-transfer',
   options,
+  printInput: (o) => { const to = printDestination(o); return to && recordOf([['to', to]]); },
   ports: () => [],
   templates: (o) => destinationTemplates(o),
   webex: { activityName: 'blind-transfer', activityId: catalogueId('blind-transfer'), group: 'terminating-action', description: true },

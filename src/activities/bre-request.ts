@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { literal, outputMappings, recordOf, textRecord, textValue } from './shared/print-input.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -36,6 +37,8 @@ export type BreRequestOptions = z.infer<typeof options>;
 export const breRequest = defineActivity({
   kind: 'bre-request',
   options,
+  printInput: (o) =>
+    recordOf([['context', textValue(o.context)], ['keys', textRecord(o.keys)], ['timeoutMs', literal(o.timeoutMs)], ['retries', literal(o.retries)], ['outputs', outputMappings(o.outputs)]]),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.context, ...Object.values(o.keys)],

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { literal, optionalLiteral, recordOf, textRecord, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -36,6 +37,17 @@ export type FeedbackOptions = z.infer<typeof options>;
 export const feedback = defineActivity({
   kind: 'feedback',
   options,
+  printInput: (o) =>
+    recordOf([
+      ['survey', literal(o.survey)],
+      ['method', literal(o.method)],
+      ['customerId', o.customerId && textValue(o.customerId)],
+      ['phoneNumber', o.phoneNumber && textValue(o.phoneNumber)],
+      ['email', o.email && textValue(o.email)],
+      ['language', optionalLiteral(o.language)],
+      ['timeoutSeconds', literal(o.timeoutSeconds)],
+      ['preFills', Object.keys(o.preFills).length ? textRecord(o.preFills) : undefined],
+    ]),
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
   webex: { activityName: 'Feedback-V2', activityId: catalogueId('Feedback-V2'), group: 'action', description: true },

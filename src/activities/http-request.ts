@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { list, literal, optionalLiteral, outputMappings, recordOf, templateValue, textRecord, textValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
 import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -117,9 +118,43 @@ function unsetContentType(o: { outputs: readonly unknown[] }, exported?: Readonl
 const mapValues = (record: Record<string, Template>): Record<string, string> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, renderText(v)]));
 
+/** A JSON body as the factory takes it (strings made with `text` are runtime text); Flow Designer's text and field bodies have no factory form. */
+function printBody(body: HttpBody): PrintedValue | undefined {
+  if ('literal' in body) return literal(body.literal);
+  if ('template' in body) return templateValue(body.template);
+  if ('array' in body) {
+    const items = body.array.map(printBody);
+    return items.every((i) => i !== undefined) ? list(items as PrintedValue[]) : undefined;
+  }
+  if ('object' in body) {
+    const entries = Object.entries(body.object).map(([k, v]) => [k, printBody(v)] as const);
+    return entries.every(([, v]) => v !== undefined) ? recordOf(entries) : undefined;
+  }
+  return undefined;
+}
+
+/** The factory takes a request through a connector (with its id) only; a full `url` prints generically. */
+function printHttpRequest(o: HttpRequestOptions): PrintedInput | undefined {
+  if (o.connector?.id === undefined || o.path === undefined || o.url !== undefined) return undefined;
+  const body = o.body === undefined ? undefined : printBody(o.body);
+  if (o.body !== undefined && body === undefined) return undefined;
+  return recordOf([
+    ['connector', literal({ id: o.connector.id, name: o.connector.name })],
+    ['method', literal(o.method)],
+    ['path', textValue(o.path)],
+    ['query', Object.keys(o.query).length ? textRecord(o.query) : undefined],
+    ['headers', Object.keys(o.headers).length ? textRecord(o.headers) : undefined],
+    ['body', body],
+    ['timeoutMs', literal(o.timeoutMs)],
+    ['retries', literal(o.retries)],
+    ['outputs', o.outputs.length ? outputMappings(o.outputs) : undefined],
+  ]);
+}
+
 export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
+  printInput: (o) => printHttpRequest(o),
   resources: (o) => namedRef('connector', o, 'connector'),
   ports: () => ['default'],
   requiredPorts: () => ['default'],

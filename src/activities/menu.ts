@@ -20,7 +20,8 @@ import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
-import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { literal, recordOf } from './shared/print-input.js';
+import { promptFromWebex, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 /** The keys a menu may offer, in the order they are written: 0-9, then `#`, then `*`. */
@@ -50,6 +51,8 @@ const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choic
 export const menu = defineActivity({
   kind: 'menu',
   options,
+  printInput: (o) =>
+    recordOf([...promptPrintEntries(o), ['choices', literal(o.choices)], ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)], ['interruptible', literal(o.interruptible)]]),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);

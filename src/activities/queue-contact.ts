@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { first, literal, optionalLiteral, recordOf, referencedVariable, templateValue, variableRef, type PrintedInput } from './shared/print-input.js';
 import { renderText } from '../ir/template.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -41,9 +42,23 @@ const options = z.strictObject({
 });
 export type QueueContactOptions = z.infer<typeof options>;
 
+/** The factory's fallback queue has no routing type of its own: the default one only. */
+function printQueueContact(o: QueueContactOptions): PrintedInput | undefined {
+  if (o.fallbackQueue && o.fallbackQueue.routingType !== 'LONGEST_AVAILABLE_AGENT') return undefined;
+  return recordOf([
+    ['queue', o.queue && literal(o.queue.id === undefined ? { name: o.queue.name } : { id: o.queue.id, name: o.queue.name })],
+    ['queueVariable', o.queueVariable && first(referencedVariable(o.queueVariable, 'string'), templateValue(o.queueVariable))],
+    ['fallbackQueue', o.fallbackQueue && literal({ id: o.fallbackQueue.id, name: o.fallbackQueue.name })],
+    ['routingType', literal(o.routingType)],
+    ['priority', typeof o.priority === 'object' ? variableRef(o.priority.variable, 'integer') : optionalLiteral(o.priority)],
+    ['checkAgentAvailability', literal(o.checkAgentAvailability)],
+  ]);
+}
+
 export const queueContact = defineActivity({
   kind: 'queue-contact',
   options,
+  printInput: (o) => printQueueContact(o),
   resources: (o) => namedRef('queue', o, 'queue'),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],

@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { literal, recordOf, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -42,6 +43,14 @@ export type RecordOptions = z.infer<typeof options>;
 export const record = defineActivity({
   kind: 'record',
   options,
+  printInput: (o) =>
+    recordOf([
+      ['silenceTimeoutSeconds', literal(o.silenceTimeoutSeconds)],
+      ['maxRecordingSeconds', literal(o.maxRecordingSeconds)],
+      ['playStartTone', literal(o.playStartTone)],
+      ['terminator', literal(o.terminator)],
+      ['testRecording', o.testRecording && textValue(o.testRecording)],
+    ]),
   ports: () => ['default', 'timeout', 'error'],
   requiredPorts: () => ['default', 'timeout'],
   // Flow Designer publishes a Record with its No-Input Timeout unwired (error paths are optional).

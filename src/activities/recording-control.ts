@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderExpression, renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { recordOf, referencedVariable } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -25,6 +26,8 @@ export type RecordingControlOptions = z.infer<typeof options>;
 export const recordingControl = defineActivity({
   kind: 'recording-control',
   options,
+  // Flow Designer offers a variable picker here; any other switch prints generically.
+  printInput: (o) => { const enabled = referencedVariable(o.enabled, 'boolean'); return enabled && recordOf([['enabled', enabled]]); },
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { recordOf, textValue, variableRef } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -46,6 +47,12 @@ function variableOf(p: Readonly<Record<string, unknown>>, key: string, radio: st
 export const scheduledCallback = defineActivity({
   kind: 'scheduled-callback',
   options,
+  printInput: (o) =>
+    recordOf([
+      ...(['dialNumber', 'customerName', 'date', 'startTime', 'endTime'] as const).map((k) => [k, textValue(o[k])] as const),
+      ['queue', variableRef(o.queueVariable, 'string')],
+      ['timezone', variableRef(o.timezoneVariable, 'string')],
+    ]),
   ports: () => ['default', 'failure'],
   templates: (o) => [o.dialNumber, o.customerName, o.date, o.startTime, o.endTime, ref(o.queueVariable), ref(o.timezoneVariable)],
   webex: { activityName: 'scheduled-callback', activityId: catalogueId('scheduled-callback'), group: 'action', description: true },

@@ -12,8 +12,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { list, literal, recordOf, textValue } from './shared/print-input.js';
 import { defined, textTemplate } from './shared/from-webex.js';
-import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows } from './shared/messaging.js';
+import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 import { templateSchema } from './shared/schemas.js';
 
 const MESSAGE_TYPE_NAMES = { text: 'Text', 'text-with-attachments': 'Text with attachment(s)' } as const;
@@ -38,6 +39,12 @@ export type SendCustomMessageOptions = z.infer<typeof options>;
 export const sendCustomMessage = defineActivity({
   kind: 'send-custom-message',
   options,
+  printInput: (o) =>
+    recordOf([
+      ...printMessaging(o),
+      ['text', textValue(o.text)],
+      ['attachments', list(o.attachments.map((a) => recordOf([['fileName', literal(a.fileName)], ['mimeType', literal(a.mimeType)], ['url', textValue(a.url)]])))],
+    ]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.text, ...o.attachments.map((a) => a.url)],
   writes: (o) => o.outputs.map((m) => m.variable),

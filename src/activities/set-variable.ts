@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { literal, plainText, recordOf, templateValue, textValue, variableRef, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -18,9 +19,19 @@ const options = z.strictObject({
 });
 export type SetVariableOptions = z.infer<typeof options>;
 
+/** A literal of the variable's type where the text is one (`5`, `true`), else the value's template. */
+function printValue(o: SetVariableOptions): PrintedValue {
+  const text = plainText(o.value);
+  if (text === undefined) return templateValue(o.value);
+  if (o.variableType === 'integer' || o.variableType === 'decimal') return text !== '' && String(Number(text)) === text ? literal(Number(text)) : templateValue(o.value);
+  if (o.variableType === 'boolean') return text === 'true' || text === 'false' ? literal(text === 'true') : templateValue(o.value);
+  return textValue(o.value);
+}
+
 export const setVariable = defineActivity({
   kind: 'set-variable',
   options,
+  printInput: (o) => recordOf([['variable', variableRef(o.variable, o.variableType)], ['value', printValue(o)]]),
   ports: () => ['out', 'error'],
   templates: (o) => [o.value],
   writes: (o) => [o.variable],

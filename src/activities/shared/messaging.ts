@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { resourceSchema, variableNameSchema } from './schemas.js';
+import { literal, outputMappings, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
 
 export const messagingShape = {
@@ -46,4 +47,9 @@ export function messagingFromWebex(p: Readonly<Record<string, unknown>>): Record
   if (typeof id !== 'string' || typeof name !== 'string' || !Array.isArray(rows)) return undefined;
   const outputs = rows.map((m: { outputVariable?: unknown; jsonPathExp?: unknown }) => ({ variable: m?.outputVariable, path: m?.jsonPathExp }));
   return { channel: { id, name }, appendToTranscript: p['appendToTranscript'], outputs };
+}
+
+/** The messaging factories' shared input entries. */
+export function printMessaging(o: MessagingOptions): PrintedEntry[] {
+  return [['channel', literal({ id: o.channel.id, name: o.channel.name })], ['appendToTranscript', literal(o.appendToTranscript)], ['outputs', outputMappings(o.outputs)]];
 }

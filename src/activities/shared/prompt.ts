@@ -9,6 +9,7 @@ import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { templateSchema } from './schemas.js';
 import { defined, numberOf, textTemplate } from './from-webex.js';
+import { list, literal, optionalLiteral, templateValue, textValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
 
 /** The connector name 2024+ exports write for Cisco's own TTS (ERR24, QT24, ZD24, HW). */
@@ -109,4 +110,18 @@ export function promptProperties(options: PromptOptions, exported?: Readonly<Rec
     speakingRate: numberText(options.speakingRate),
     volumeGainDb: numberText(options.volumeGainDb),
   };
+}
+
+/** The prompt part of a Play Message or Menu factory input: `say` (one text or several), or `audio`. */
+export function promptPrintEntries(options: PromptOptions): PrintedEntry[] {
+  const tts = options.tts;
+  return [
+    ['say', tts === undefined ? undefined : tts.length === 1 ? textValue(tts[0]!) : list(tts.map(textValue))],
+    // A file name stays a string; a template (a file named at run time) must stay a template.
+    ['audio', options.audio && list(options.audio.map((a) => (typeof a === 'string' ? literal(a) : templateValue(a))))],
+    ['voice', optionalLiteral(options.voice)],
+    ['ttsConnector', optionalLiteral(options.ttsConnector)],
+    ['speakingRate', optionalLiteral(options.speakingRate)],
+    ['volumeGainDb', optionalLiteral(options.volumeGainDb)],
+  ];
 }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { textTemplate } from './from-webex.js';
+import { literal, plainText, variableRef, type PrintedValue } from './print-input.js';
 import { templateSchema, variableNameSchema } from './schemas.js';
 import { radioShadows } from './shadow-keys.js';
 
@@ -64,4 +65,11 @@ export function destinationFromWebex(p: Readonly<Record<string, unknown>>): Tran
   const match = radio === 'setToVariable' && typeof value === 'string' ? SINGLE_VARIABLE.exec(value) : null;
   // `{{ name }}` with spaces would not write back as exported; keep such a shape raw.
   return match && value === `{{${match[1]}}}` ? { dialNumberVariable: match[1]! } : undefined;
+}
+
+/** The factories' `to`: the number as a string, or the declared String variable holding it. */
+export function printDestination(o: TransferDestination): PrintedValue | undefined {
+  if (o.dialNumberVariable !== undefined) return variableRef(o.dialNumberVariable, 'string');
+  const text = plainText(o.dialNumber);
+  return text === undefined ? undefined : literal(text);
 }

@@ -1,0 +1,80 @@
+/**
+ * One activity as the call that makes it in a printed definition: its typed factory
+ * (`f.menu('Main', { … })`) when its module can print the factory input, else the generic
+ * `f.activity(kind, name, options)`, which builds any options exactly.
+ */
+import { activityDefinition } from '../activities/index.js';
+import { recordOf, type PrintedEntry } from '../activities/shared/print-input.js';
+import type { ActivityIR } from '../ir/types.js';
+import { renderValue } from './render-input.js';
+import { literal, type PrintedVariables } from './source.js';
+
+/** A printed activity: its source, and the port `.then(…)` wires (undefined: every link is `.on(port, …)`). */
+export interface PrintedCall {
+  source: string;
+  mainPort: string | undefined;
+  /** Whether it is printed with a factory of its own kind (not `f.activity`). */
+  typed: boolean;
+}
+
+/** kind → its typed factory and the factory's main port. */
+const FACTORIES: Readonly<Record<string, { method: string; mainPort?: string }>> = {
+  'play-message': { method: 'playMessage', mainPort: 'default' },
+  menu: { method: 'menu' },
+  'http-request': { method: 'httpRequest', mainPort: 'default' },
+  condition: { method: 'condition' },
+  case: { method: 'case' },
+  'set-variable': { method: 'setVariable', mainPort: 'out' },
+  'queue-contact': { method: 'queueContact', mainPort: 'default' },
+  'play-music': { method: 'playMusic', mainPort: 'default' },
+  'screen-pop': { method: 'screenPop', mainPort: 'default' },
+  'disconnect-contact': { method: 'disconnect' },
+  end: { method: 'end' },
+  'business-hours': { method: 'businessHours' },
+  'percent-allocation': { method: 'percentAllocation' },
+  'blind-transfer': { method: 'blindTransfer' },
+  'bridged-transfer': { method: 'bridgedTransfer', mainPort: 'default' },
+  'hand-off': { method: 'goTo' },
+  'scheduled-callback': { method: 'scheduledCallback', mainPort: 'default' },
+  'set-caller-id': { method: 'setCallerId' },
+  feedback: { method: 'feedback', mainPort: 'default' },
+  record: { method: 'record', mainPort: 'default' },
+  'recording-control': { method: 'recordingControl', mainPort: 'default' },
+  'bre-request': { method: 'breRequest', mainPort: 'default' },
+  wait: { method: 'wait', mainPort: 'default' },
+  'send-custom-message': { method: 'sendCustomMessage', mainPort: 'default' },
+  'receive-message': { method: 'receiveMessage', mainPort: 'default' },
+  'upload-audio': { method: 'uploadAudio', mainPort: 'default' },
+};
+
+/** `description` and `position`, which every factory takes. */
+function describedEntries(a: ActivityIR): PrintedEntry[] {
+  return [
+    ['description', a.description ? { kind: 'literal', value: a.description } : undefined],
+    ['position', a.position ? { kind: 'literal', value: { x: a.position.x, y: a.position.y } } : undefined],
+  ];
+}
+
+function describedInput(a: ActivityIR): string | undefined {
+  return describedEntries(a).some(([, v]) => v !== undefined) ? renderValue(recordOf(describedEntries(a)), new Map()) : undefined;
+}
+
+const call = (callee: string, args: readonly (string | undefined)[]): string => `${callee}(${args.filter((x) => x !== undefined).join(', ')})`;
+
+/** The typed factory call, or undefined when the kind has none or its module cannot print these options. */
+function typedCall(a: ActivityIR, variables: PrintedVariables): PrintedCall | undefined {
+  const factory = FACTORIES[a.kind];
+  const input = factory && activityDefinition(a.kind)?.printInput?.(a.options);
+  if (!factory || !input) return undefined;
+  const entries = [...input.entries, ...describedEntries(a)];
+  const source = entries.some(([, v]) => v !== undefined) ? renderValue(recordOf(entries), variables) : '';
+  if (source === undefined) return undefined;
+  return { source: call(`f.${factory.method}`, [JSON.stringify(a.name), source || undefined]), mainPort: factory.mainPort, typed: true };
+}
+
+export function activityCall(a: ActivityIR, variables: PrintedVariables): PrintedCall {
+  const common = describedInput(a);
+  if (a.kind === 'event') return { source: call('f.onEvent', [JSON.stringify((a.options as { event: string }).event), common]), mainPort: 'out', typed: true };
+  if (a.kind === 'raw') return { source: call('f.raw', [JSON.stringify(a.name), literal(a.options), common]), mainPort: undefined, typed: true };
+  return typedCall(a, variables) ?? { source: call('f.activity', [JSON.stringify(a.kind), JSON.stringify(a.name), literal(a.options, variables), common]), mainPort: undefined, typed: false };
+}
