@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { recordOf } from './shared/print-input.js';
+import { recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { destinationFromWebex, destinationProperties, destinationTemplates, printDestination, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
 
@@ -20,7 +20,7 @@ export type BlindTransferOptions = z.infer<typeof options>;
 export const blindTransfer = defineActivity({
   kind: 'blind-transfer',
   options,
-  printInput: (o) => { const to = printDestination(o); return to && recordOf([['to', to]]); },
+  printInput: (o) => { const to = printDestination(o); return to && recordValue([['to', to]]); },
   ports: () => [],
   templates: (o) => destinationTemplates(o),
   webex: { activityName: 'blind-transfer', activityId: catalogueId('blind-transfer'), group: 'terminating-action', description: true },

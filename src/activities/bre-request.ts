@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
-import { literal, outputMappings, recordOf, textRecord, textValue } from './shared/print-input.js';
+import { literal, mappingsValue, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -38,7 +38,7 @@ export const breRequest = defineActivity({
   kind: 'bre-request',
   options,
   printInput: (o) =>
-    recordOf([['context', textValue(o.context)], ['keys', textRecord(o.keys)], ['timeoutMs', literal(o.timeoutMs)], ['retries', literal(o.retries)], ['outputs', outputMappings(o.outputs)]]),
+    recordValue([['context', textValue(o.context)], ['keys', textRecordValue(o.keys)], ['timeoutMs', literal(o.timeoutMs)], ['retries', literal(o.retries)], ['outputs', mappingsValue(o.outputs)]]),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.context, ...Object.values(o.keys)],

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf } from './shared/print-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { numberOf } from './shared/from-webex.js';
 import { catalogueId } from './shared/regions.js';
 import { destinationFromWebex, destinationProperties, destinationTemplates, printDestination, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
@@ -30,7 +30,7 @@ export type BridgedTransferOptions = z.infer<typeof options>;
 export const bridgedTransfer = defineActivity({
   kind: 'bridged-transfer',
   options,
-  printInput: (o) => { const to = printDestination(o); return to && recordOf([['to', to], ['timeoutSeconds', literal(o.timeoutSeconds)]]); },
+  printInput: (o) => { const to = printDestination(o); return to && recordValue([['to', to], ['timeoutSeconds', literal(o.timeoutSeconds)]]); },
   ports: () => ['default', 'failure'],
   templates: (o) => destinationTemplates(o),
   outputs: ['FailureCode', 'FailureDescription', 'Headers'],

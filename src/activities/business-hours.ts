@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { first, literal, recordOf, referencedVariable, templateValue } from './shared/print-input.js';
+import { first, literal, recordValue, referencedVariable, templateValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -40,8 +40,8 @@ export const businessHours = defineActivity({
   options,
   printInput: (o) =>
     o.schedule
-      ? o.schedule.id === undefined ? undefined : recordOf([['schedule', literal({ id: o.schedule.id, name: o.schedule.name })]])
-      : recordOf([['scheduleVariable', first(referencedVariable(o.scheduleVariable, 'string'), o.scheduleVariable && templateValue(o.scheduleVariable))]]),
+      ? o.schedule.id === undefined ? undefined : recordValue([['schedule', literal({ id: o.schedule.id, name: o.schedule.name })]])
+      : recordValue([['scheduleVariable', first(referencedVariable(o.scheduleVariable, 'string'), o.scheduleVariable && templateValue(o.scheduleVariable))]]),
   resources: (o) => namedRef('business-hours', o, 'schedule'),
   // Widget order of both real exports.
   ports: () => ['error', 'workingHours', 'holidays', 'override', 'default'],

@@ -10,7 +10,7 @@ import { renderWholeExpression } from '../ir/template.js';
 import { textTemplate } from './shared/from-webex.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
-import { first, literal, recordOf, referencedVariable, templateValue } from './shared/print-input.js';
+import { first, literal, recordValue, referencedVariable, templateValue } from './shared/print-input.js';
 import { templateSchema } from './shared/schemas.js';
 import { inputShadows, radioShadows } from './shared/shadow-keys.js';
 
@@ -38,7 +38,7 @@ export const caseActivity = defineActivity({
   kind: 'case',
   options,
   // A switch on one declared variable prints as the variable, anything else as its text.
-  printInput: (o) => recordOf([['value', first(referencedVariable(o.value), templateValue(o.value))], ['cases', literal(o.cases)]]),
+  printInput: (o) => recordValue([['value', first(referencedVariable(o.value), templateValue(o.value))], ['cases', literal(o.cases)]]),
   // Corpus case widgets list `error` before `default` (5/5).
   ports: (o) => [...o.cases, 'error', 'default'],
   templates: (o) => [o.value],

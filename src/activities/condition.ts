@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { renderWholeExpression } from '../ir/template.js';
 import { textTemplate } from './shared/from-webex.js';
 import { defineActivity } from './define-activity.js';
-import { recordOf, templateValue } from './shared/print-input.js';
+import { recordValue, templateValue } from './shared/print-input.js';
 import { templateSchema } from './shared/schemas.js';
 
 const options = z.strictObject({ expression: templateSchema });
@@ -16,7 +16,7 @@ export type ConditionOptions = z.infer<typeof options>;
 export const condition = defineActivity({
   kind: 'condition',
   options,
-  printInput: (o) => recordOf([['when', templateValue(o.expression)]]),
+  printInput: (o) => recordValue([['when', templateValue(o.expression)]]),
   ports: () => ['true', 'false', 'error'],
   templates: (o) => [o.expression],
   webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },

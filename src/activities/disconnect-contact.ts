@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { recordOf } from './shared/print-input.js';
+import { recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 
 export const disconnectContact = defineActivity({
   kind: 'disconnect-contact',
   options: z.strictObject({}),
-  printInput: () => recordOf([]),
+  printInput: () => recordValue([]),
   ports: () => [],
   webex: { activityName: 'disconnect-contact', activityId: catalogueId('disconnect-contact'), group: 'terminating-action', description: true },
   simulate: () => ({ end: 'disconnected' }),

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { recordOf } from './shared/print-input.js';
+import { recordValue } from './shared/print-input.js';
 
 export const end = defineActivity({
   kind: 'end',
   options: z.strictObject({}),
-  printInput: () => recordOf([]),
+  printInput: () => recordValue([]),
   ports: () => [],
   webex: { activityName: 'end', activityId: 'end', group: 'end', description: true },
   // In the main flow the flow stops (dead air, docs §1.4); in an event flow that flow ends.

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { literal, optionalLiteral, recordOf, textRecord, textValue } from './shared/print-input.js';
+import { literal, optionalLiteral, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -38,7 +38,7 @@ export const feedback = defineActivity({
   kind: 'feedback',
   options,
   printInput: (o) =>
-    recordOf([
+    recordValue([
       ['survey', literal(o.survey)],
       ['method', literal(o.method)],
       ['customerId', o.customerId && textValue(o.customerId)],
@@ -46,7 +46,7 @@ export const feedback = defineActivity({
       ['email', o.email && textValue(o.email)],
       ['language', optionalLiteral(o.language)],
       ['timeoutSeconds', literal(o.timeoutSeconds)],
-      ['preFills', Object.keys(o.preFills).length ? textRecord(o.preFills) : undefined],
+      ['preFills', Object.keys(o.preFills).length ? textRecordValue(o.preFills) : undefined],
     ]),
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],

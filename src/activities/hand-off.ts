@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import type { Template, VariableType } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
-import { list, literal, plainText, recordOf, referencedName, variableRef, type PrintedInput, type PrintedValue } from './shared/print-input.js';
+import { listValue, literal, plainText, recordValue, referencedName, variableValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -70,7 +70,7 @@ function printVersion(version: { id: Template; name: string }): PrintedValue | u
   const id = plainText(version.id);
   if (id === 'Latest' && version.name === id) return undefined;
   if (id === 'Live' && version.name === id) return literal(id);
-  return referencedName(version.id) === version.name ? variableRef(version.name, 'string') : null;
+  return referencedName(version.id) === version.name ? variableValue(version.name, 'string') : null;
 }
 
 /** `f.goTo` input: an entry point or a flow, static or a String variable (named after it), with version and carried variables. */
@@ -79,12 +79,12 @@ function printGoTo(o: HandOffOptions): PrintedInput | undefined {
   if (targetText === undefined) return undefined;
   // A dynamic target's name is its variable's, which the factory writes itself.
   if (o.dynamic && referencedName(o.target) !== o.targetName) return undefined;
-  const target = o.dynamic ? variableRef(o.targetName, 'string') : literal({ id: targetText, name: o.targetName });
-  if (o.entryPoint) return recordOf([['entryPoint', target]]);
+  const target = o.dynamic ? variableValue(o.targetName, 'string') : literal({ id: targetText, name: o.targetName });
+  if (o.entryPoint) return recordValue([['entryPoint', target]]);
   const version = o.version === undefined ? null : printVersion(o.version);
   if (version === null) return undefined;
-  const variables = o.variables?.map((m) => recordOf([['from', variableRef(m.from, m.type.toLowerCase() as VariableType)], ['to', literal(m.to)]]));
-  return recordOf([['flow', target], ['version', version], ['variables', variables && list(variables)]]);
+  const variables = o.variables?.map((m) => recordValue([['from', variableValue(m.from, m.type.toLowerCase() as VariableType)], ['to', literal(m.to)]]));
+  return recordValue([['flow', target], ['version', version], ['variables', variables && listValue(variables)]]);
 }
 
 export const handOff = defineActivity({

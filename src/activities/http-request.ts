@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
-import { list, literal, optionalLiteral, outputMappings, recordOf, templateValue, textRecord, textValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
+import { listValue, literal, optionalLiteral, mappingsValue, recordValue, templateValue, textRecordValue, textValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
 import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -124,11 +124,11 @@ function printBody(body: HttpBody): PrintedValue | undefined {
   if ('template' in body) return templateValue(body.template);
   if ('array' in body) {
     const items = body.array.map(printBody);
-    return items.every((i) => i !== undefined) ? list(items as PrintedValue[]) : undefined;
+    return items.every((i) => i !== undefined) ? listValue(items as PrintedValue[]) : undefined;
   }
   if ('object' in body) {
     const entries = Object.entries(body.object).map(([k, v]) => [k, printBody(v)] as const);
-    return entries.every(([, v]) => v !== undefined) ? recordOf(entries) : undefined;
+    return entries.every(([, v]) => v !== undefined) ? recordValue(entries) : undefined;
   }
   return undefined;
 }
@@ -138,16 +138,16 @@ function printHttpRequest(o: HttpRequestOptions): PrintedInput | undefined {
   if (o.connector?.id === undefined || o.path === undefined || o.url !== undefined) return undefined;
   const body = o.body === undefined ? undefined : printBody(o.body);
   if (o.body !== undefined && body === undefined) return undefined;
-  return recordOf([
+  return recordValue([
     ['connector', literal({ id: o.connector.id, name: o.connector.name })],
     ['method', literal(o.method)],
     ['path', textValue(o.path)],
-    ['query', Object.keys(o.query).length ? textRecord(o.query) : undefined],
-    ['headers', Object.keys(o.headers).length ? textRecord(o.headers) : undefined],
+    ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined],
+    ['headers', Object.keys(o.headers).length ? textRecordValue(o.headers) : undefined],
     ['body', body],
     ['timeoutMs', literal(o.timeoutMs)],
     ['retries', literal(o.retries)],
-    ['outputs', o.outputs.length ? outputMappings(o.outputs) : undefined],
+    ['outputs', o.outputs.length ? mappingsValue(o.outputs) : undefined],
   ]);
 }
 

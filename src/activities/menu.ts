@@ -20,7 +20,7 @@ import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
-import { literal, recordOf } from './shared/print-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { promptFromWebex, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
@@ -52,7 +52,7 @@ export const menu = defineActivity({
   kind: 'menu',
   options,
   printInput: (o) =>
-    recordOf([...promptPrintEntries(o), ['choices', literal(o.choices)], ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)], ['interruptible', literal(o.interruptible)]]),
+    recordValue([...promptPrintEntries(o), ['choices', literal(o.choices)], ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)], ['interruptible', literal(o.interruptible)]]),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf } from './shared/print-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 const pathSchema = z.strictObject({
@@ -53,7 +53,7 @@ function pathFromText(text: unknown): { name: unknown; percent: unknown } | unde
 export const percentAllocation = defineActivity({
   kind: 'percent-allocation',
   options,
-  printInput: (o) => recordOf([['paths', literal(o.paths.map((p) => ({ name: p.name, percent: p.percent })))]]),
+  printInput: (o) => recordValue([['paths', literal(o.paths.map((p) => ({ name: p.name, percent: p.percent })))]]),
   ports: (o) => [...o.paths.map((p) => p.name), 'error'],
   outputs: ['percentage', 'description'],
   webexPort: (port, o) => {

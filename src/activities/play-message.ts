@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
-import { recordOf } from './shared/print-input.js';
+import { recordValue } from './shared/print-input.js';
 import { promptFromWebex, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 
 const options = z.strictObject(promptOptionShape).superRefine(refinePrompt);
@@ -16,7 +16,7 @@ export type PlayMessageOptions = z.infer<typeof options>;
 export const playMessage = defineActivity({
   kind: 'play-message',
   options,
-  printInput: (o) => recordOf(promptPrintEntries(o)),
+  printInput: (o) => recordValue(promptPrintEntries(o)),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { literal, optionalLiteral, recordOf } from './shared/print-input.js';
+import { literal, optionalLiteral, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
 import { numberOf, textTemplate } from './shared/from-webex.js';
@@ -54,7 +54,7 @@ export const playMusic = defineActivity({
   printInput: (o) =>
     o.dynamicFile !== undefined || o.durationTemplate !== undefined || o.durationSeconds === null
       ? undefined
-      : recordOf([['file', optionalLiteral(o.file)], ['durationSeconds', literal(o.durationSeconds)], ['startOffsetSeconds', literal(o.startOffsetSeconds)]]),
+      : recordValue([['file', optionalLiteral(o.file)], ['durationSeconds', literal(o.durationSeconds)], ['startOffsetSeconds', literal(o.startOffsetSeconds)]]),
   // The default hold music is a system file, in no org's audio-file list.
   resources: (o) => (o.file === undefined || o.file === DEFAULT_HOLD_MUSIC ? [] : [{ kind: 'audio-file', path: ['file'], name: o.file, id: undefined }]),
   ports: () => ['default', 'error'],

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { first, literal, optionalLiteral, recordOf, referencedVariable, templateValue, variableRef, type PrintedInput } from './shared/print-input.js';
+import { first, literal, optionalLiteral, recordValue, referencedVariable, templateValue, variableValue, type PrintedInput } from './shared/print-input.js';
 import { renderText } from '../ir/template.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -45,12 +45,12 @@ export type QueueContactOptions = z.infer<typeof options>;
 /** The factory's fallback queue has no routing type of its own: the default one only. */
 function printQueueContact(o: QueueContactOptions): PrintedInput | undefined {
   if (o.fallbackQueue && o.fallbackQueue.routingType !== 'LONGEST_AVAILABLE_AGENT') return undefined;
-  return recordOf([
+  return recordValue([
     ['queue', o.queue && literal(o.queue.id === undefined ? { name: o.queue.name } : { id: o.queue.id, name: o.queue.name })],
     ['queueVariable', o.queueVariable && first(referencedVariable(o.queueVariable, 'string'), templateValue(o.queueVariable))],
     ['fallbackQueue', o.fallbackQueue && literal({ id: o.fallbackQueue.id, name: o.fallbackQueue.name })],
     ['routingType', literal(o.routingType)],
-    ['priority', typeof o.priority === 'object' ? variableRef(o.priority.variable, 'integer') : optionalLiteral(o.priority)],
+    ['priority', typeof o.priority === 'object' ? variableValue(o.priority.variable, 'integer') : optionalLiteral(o.priority)],
     ['checkAgentAvailability', literal(o.checkAgentAvailability)],
   ]);
 }

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf } from './shared/print-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { numberOf } from './shared/from-webex.js';
 import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 
@@ -29,7 +29,7 @@ export type ReceiveMessageOptions = z.infer<typeof options>;
 export const receiveMessage = defineActivity({
   kind: 'receive-message',
   options,
-  printInput: (o) => recordOf([...printMessaging(o), ['timeoutSeconds', literal(o.timeoutSeconds)], ['channelType', literal(o.channelType)]]),
+  printInput: (o) => recordValue([...printMessaging(o), ['timeoutSeconds', literal(o.timeoutSeconds)], ['channelType', literal(o.channelType)]]),
   ports: () => ['default', 'timeout', 'error'],
   // Cisco's template leaves `timeout` unwired and publishes: only `default` is required.
   requiredPorts: () => ['default'],

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf, textValue } from './shared/print-input.js';
+import { literal, recordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -44,7 +44,7 @@ export const record = defineActivity({
   kind: 'record',
   options,
   printInput: (o) =>
-    recordOf([
+    recordValue([
       ['silenceTimeoutSeconds', literal(o.silenceTimeoutSeconds)],
       ['maxRecordingSeconds', literal(o.maxRecordingSeconds)],
       ['playStartTone', literal(o.playStartTone)],

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { renderExpression, renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { recordOf, referencedVariable } from './shared/print-input.js';
+import { recordValue, referencedVariable } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -27,7 +27,7 @@ export const recordingControl = defineActivity({
   kind: 'recording-control',
   options,
   // Flow Designer offers a variable picker here; any other switch prints generically.
-  printInput: (o) => { const enabled = referencedVariable(o.enabled, 'boolean'); return enabled && recordOf([['enabled', enabled]]); },
+  printInput: (o) => { const enabled = referencedVariable(o.enabled, 'boolean'); return enabled && recordValue([['enabled', enabled]]); },
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],

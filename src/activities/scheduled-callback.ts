@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { recordOf, textValue, variableRef } from './shared/print-input.js';
+import { recordValue, textValue, variableValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -48,10 +48,10 @@ export const scheduledCallback = defineActivity({
   kind: 'scheduled-callback',
   options,
   printInput: (o) =>
-    recordOf([
+    recordValue([
       ...(['dialNumber', 'customerName', 'date', 'startTime', 'endTime'] as const).map((k) => [k, textValue(o[k])] as const),
-      ['queue', variableRef(o.queueVariable, 'string')],
-      ['timezone', variableRef(o.timezoneVariable, 'string')],
+      ['queue', variableValue(o.queueVariable, 'string')],
+      ['timezone', variableValue(o.timezoneVariable, 'string')],
     ]),
   ports: () => ['default', 'failure'],
   templates: (o) => [o.dialNumber, o.customerName, o.date, o.startTime, o.endTime, ref(o.queueVariable), ref(o.timezoneVariable)],

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf, textRecord, textValue } from './shared/print-input.js';
+import { literal, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -23,7 +23,7 @@ export type ScreenPopOptions = z.infer<typeof options>;
 export const screenPop = defineActivity({
   kind: 'screen-pop',
   options,
-  printInput: (o) => recordOf([['url', textValue(o.url)], ['label', literal(o.label)], ['target', literal(o.target)], ['query', Object.keys(o.query).length ? textRecord(o.query) : undefined]]),
+  printInput: (o) => recordValue([['url', textValue(o.url)], ['label', literal(o.label)], ['target', literal(o.target)], ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined]]),
   ports: () => ['default'],
   templates: (o) => [o.url, ...Object.values(o.query)],
   webex: { activityName: 'screen-pop', activityId: catalogueId('screen-pop'), group: 'action', description: true },

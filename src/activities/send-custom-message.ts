@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { list, literal, recordOf, textValue } from './shared/print-input.js';
+import { listValue, literal, recordValue, textValue } from './shared/print-input.js';
 import { defined, textTemplate } from './shared/from-webex.js';
 import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 import { templateSchema } from './shared/schemas.js';
@@ -40,10 +40,10 @@ export const sendCustomMessage = defineActivity({
   kind: 'send-custom-message',
   options,
   printInput: (o) =>
-    recordOf([
+    recordValue([
       ...printMessaging(o),
       ['text', textValue(o.text)],
-      ['attachments', list(o.attachments.map((a) => recordOf([['fileName', literal(a.fileName)], ['mimeType', literal(a.mimeType)], ['url', textValue(a.url)]])))],
+      ['attachments', listValue(o.attachments.map((a) => recordValue([['fileName', literal(a.fileName)], ['mimeType', literal(a.mimeType)], ['url', textValue(a.url)]])))],
     ]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.text, ...o.attachments.map((a) => a.url)],

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf } from './shared/print-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { radioShadows } from './shared/shadow-keys.js';
 
@@ -22,7 +22,7 @@ export type SetCallerIdOptions = z.infer<typeof options>;
 export const setCallerId = defineActivity({
   kind: 'set-caller-id',
   options,
-  printInput: (o) => recordOf([['callerId', literal(o.callerId)]]),
+  printInput: (o) => recordValue([['callerId', literal(o.callerId)]]),
   ports: () => [],
   webex: { activityName: 'SetCallerID', activityId: catalogueId('SetCallerID'), group: 'terminating-action', description: true },
   summary: (o) => [o.callerId],

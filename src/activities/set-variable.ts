@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { literal, plainText, recordOf, templateValue, textValue, variableRef, type PrintedValue } from './shared/print-input.js';
+import { literal, plainText, recordValue, templateValue, textValue, variableValue, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -31,7 +31,7 @@ function printValue(o: SetVariableOptions): PrintedValue {
 export const setVariable = defineActivity({
   kind: 'set-variable',
   options,
-  printInput: (o) => recordOf([['variable', variableRef(o.variable, o.variableType)], ['value', printValue(o)]]),
+  printInput: (o) => recordValue([['variable', variableValue(o.variable, o.variableType)], ['value', printValue(o)]]),
   ports: () => ['out', 'error'],
   templates: (o) => [o.value],
   writes: (o) => [o.variable],

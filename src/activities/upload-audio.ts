@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf, textValue } from './shared/print-input.js';
+import { literal, recordValue, textValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -37,7 +37,7 @@ export const uploadAudio = defineActivity({
   kind: 'upload-audio',
   options,
   printInput: (o) =>
-    recordOf([['audioFileType', literal(o.audioFileType)], ['agentId', textValue(o.agentId)], ['greetingPurpose', textValue(o.greetingPurpose)], ['recording', textValue(o.recording)]]),
+    recordValue([['audioFileType', literal(o.audioFileType)], ['agentId', textValue(o.agentId)], ['greetingPurpose', textValue(o.greetingPurpose)], ['recording', textValue(o.recording)]]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.agentId, o.greetingPurpose, o.recording],
   webex: { activityName: 'upload-audio', activityId: '68bfe69d05d0809aba5a06c2', group: 'action', description: true },

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { literal, recordOf } from './shared/print-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 
 export const MIN_WAIT_SECONDS = 5;
 export const MAX_WAIT_SECONDS = 72 * 3600;
@@ -39,7 +39,7 @@ function durationSeconds(value: unknown): number | undefined {
 export const wait = defineActivity({
   kind: 'wait',
   options,
-  printInput: (o) => recordOf([['durationSeconds', literal(o.durationSeconds)]]),
+  printInput: (o) => recordValue([['durationSeconds', literal(o.durationSeconds)]]),
   ports: () => ['default', 'error'],
   webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
   summary: (o) => [waitDurationText(o.durationSeconds)],

@@ -4,7 +4,7 @@
  * `f.activity(kind, name, options)`, which builds any options exactly.
  */
 import { activityDefinition } from '../activities/index.js';
-import { recordOf, type PrintedEntry } from '../activities/shared/print-input.js';
+import { recordValue, type PrintedEntry } from '../activities/shared/print-input.js';
 import type { ActivityIR } from '../ir/types.js';
 import { renderValue } from './render-input.js';
 import { literal, type PrintedVariables } from './source.js';
@@ -56,7 +56,7 @@ function describedEntries(a: ActivityIR): PrintedEntry[] {
 }
 
 function describedInput(a: ActivityIR): string | undefined {
-  return describedEntries(a).some(([, v]) => v !== undefined) ? renderValue(recordOf(describedEntries(a)), new Map()) : undefined;
+  return describedEntries(a).some(([, v]) => v !== undefined) ? renderValue(recordValue(describedEntries(a)), new Map()) : undefined;
 }
 
 const call = (callee: string, args: readonly (string | undefined)[]): string => `${callee}(${args.filter((x) => x !== undefined).join(', ')})`;
@@ -67,7 +67,7 @@ function typedCall(a: ActivityIR, variables: PrintedVariables): PrintedCall | un
   const input = factory && activityDefinition(a.kind)?.printInput?.(a.options);
   if (!factory || !input) return undefined;
   const entries = [...input.entries, ...describedEntries(a)];
-  const source = entries.some(([, v]) => v !== undefined) ? renderValue(recordOf(entries), variables) : '';
+  const source = entries.some(([, v]) => v !== undefined) ? renderValue(recordValue(entries), variables) : '';
   if (source === undefined) return undefined;
   return { source: call(`f.${factory.method}`, [JSON.stringify(a.name), source || undefined]), mainPort: factory.mainPort, typed: true };
 }

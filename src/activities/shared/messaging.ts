@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { resourceSchema, variableNameSchema } from './schemas.js';
-import { literal, outputMappings, type PrintedEntry } from './print-input.js';
+import { literal, mappingsValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
 
 export const messagingShape = {
@@ -51,5 +51,5 @@ export function messagingFromWebex(p: Readonly<Record<string, unknown>>): Record
 
 /** The messaging factories' shared input entries. */
 export function printMessaging(o: MessagingOptions): PrintedEntry[] {
-  return [['channel', literal({ id: o.channel.id, name: o.channel.name })], ['appendToTranscript', literal(o.appendToTranscript)], ['outputs', outputMappings(o.outputs)]];
+  return [['channel', literal({ id: o.channel.id, name: o.channel.name })], ['appendToTranscript', literal(o.appendToTranscript)], ['outputs', mappingsValue(o.outputs)]];
 }

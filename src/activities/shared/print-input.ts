@@ -41,17 +41,17 @@ export const textValue = (template: Template): PrintedValue => ({ kind: 'text', 
 
 export const templateValue = (template: Template): PrintedValue => ({ kind: 'template', template });
 
-export const variableRef = (name: string, type?: VariableType): PrintedValue => ({ kind: 'variable', name, type });
+export const variableValue = (name: string, type?: VariableType): PrintedValue => ({ kind: 'variable', name, type });
 
-export const list = (items: readonly PrintedValue[]): PrintedValue => ({ kind: 'list', items });
+export const listValue = (items: readonly PrintedValue[]): PrintedValue => ({ kind: 'list', items });
 
-export const recordOf = (entries: readonly PrintedEntry[]): PrintedInput => ({ kind: 'record', entries });
+export const recordValue = (entries: readonly PrintedEntry[]): PrintedInput => ({ kind: 'record', entries });
 
 export const first = (...values: readonly (PrintedValue | undefined)[]): PrintedValue => ({ kind: 'first', values });
 
 /** `{ key: text, … }` of a record of templates (query parameters, headers, bot parameters). */
-export const textRecord = (templates: Readonly<Record<string, Template>>): PrintedValue =>
-  recordOf(Object.entries(templates).map(([key, template]) => [key, textValue(template)]));
+export const textRecordValue = (templates: Readonly<Record<string, Template>>): PrintedValue =>
+  recordValue(Object.entries(templates).map(([key, template]) => [key, textValue(template)]));
 
 const SINGLE_REFERENCE = /^\{\{([A-Za-z_$][\w$]*)\}\}$/;
 
@@ -70,9 +70,9 @@ export function referencedName(template: Template | undefined): string | undefin
 /** A variable reference for a template that is exactly `{{name}}`, else undefined. */
 export function referencedVariable(template: Template | undefined, type?: VariableType): PrintedValue | undefined {
   const name = referencedName(template);
-  return name === undefined ? undefined : variableRef(name, type);
+  return name === undefined ? undefined : variableValue(name, type);
 }
 
 /** `[{ variable, path }]` output mappings, each variable a declared one. */
-export const outputMappings = (outputs: readonly { variable: string; path: string }[]): PrintedValue =>
-  list(outputs.map((o) => recordOf([['variable', variableRef(o.variable)], ['path', literal(o.path)]])));
+export const mappingsValue = (outputs: readonly { variable: string; path: string }[]): PrintedValue =>
+  listValue(outputs.map((o) => recordValue([['variable', variableValue(o.variable)], ['path', literal(o.path)]])));

@@ -9,7 +9,7 @@ import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { templateSchema } from './schemas.js';
 import { defined, numberOf, textTemplate } from './from-webex.js';
-import { list, literal, optionalLiteral, templateValue, textValue, type PrintedEntry } from './print-input.js';
+import { listValue, literal, optionalLiteral, templateValue, textValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
 
 /** The connector name 2024+ exports write for Cisco's own TTS (ERR24, QT24, ZD24, HW). */
@@ -116,9 +116,9 @@ export function promptProperties(options: PromptOptions, exported?: Readonly<Rec
 export function promptPrintEntries(options: PromptOptions): PrintedEntry[] {
   const tts = options.tts;
   return [
-    ['say', tts === undefined ? undefined : tts.length === 1 ? textValue(tts[0]!) : list(tts.map(textValue))],
+    ['say', tts === undefined ? undefined : tts.length === 1 ? textValue(tts[0]!) : listValue(tts.map(textValue))],
     // A file name stays a string; a template (a file named at run time) must stay a template.
-    ['audio', options.audio && list(options.audio.map((a) => (typeof a === 'string' ? literal(a) : templateValue(a))))],
+    ['audio', options.audio && listValue(options.audio.map((a) => (typeof a === 'string' ? literal(a) : templateValue(a))))],
     ['voice', optionalLiteral(options.voice)],
     ['ttsConnector', optionalLiteral(options.ttsConnector)],
     ['speakingRate', optionalLiteral(options.speakingRate)],

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { textTemplate } from './from-webex.js';
-import { literal, plainText, variableRef, type PrintedValue } from './print-input.js';
+import { literal, plainText, variableValue, type PrintedValue } from './print-input.js';
 import { templateSchema, variableNameSchema } from './schemas.js';
 import { radioShadows } from './shadow-keys.js';
 
@@ -69,7 +69,7 @@ export function destinationFromWebex(p: Readonly<Record<string, unknown>>): Tran
 
 /** The factories' `to`: the number as a string, or the declared String variable holding it. */
 export function printDestination(o: TransferDestination): PrintedValue | undefined {
-  if (o.dialNumberVariable !== undefined) return variableRef(o.dialNumberVariable, 'string');
+  if (o.dialNumberVariable !== undefined) return variableValue(o.dialNumberVariable, 'string');
   const text = plainText(o.dialNumber);
   return text === undefined ? undefined : literal(text);
 }
