@@ -17,7 +17,31 @@ import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, Template, VariableIR, VariableType, Suppression, WebexShape } from '../ir/types.js';
 import { callSite, firstAuthorFrame } from './call-site.js';
-import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
+import {
+  DESCRIBED_KEYS,
+  type Chain,
+  type Described,
+  type GenericHandle,
+  type OutputRef,
+  type Routable,
+  type Target,
+  type TerminalHandle,
+  type Text,
+  type TextOrVariable,
+  type TextTemplate,
+  type Variable,
+  type Wirable,
+} from '../activities/shared/factory.js';
+import { compact, fieldTemplate, isTextTemplate, isVariable, outputMappings, runtimeTemplate, textRecord, toTemplate, variableRef, type OutputMapping } from '../activities/shared/factory-input.js';
+import { PROMPT_INPUT_KEYS, promptOptions, type PromptInput } from '../activities/shared/prompt.js';
+import { createRecorder, unknownOptions } from './recorder.js';
+import { kindFactories, mainPortOf, type KindFactories } from './kind-factories.js';
+
+export type { Chain, Described, GenericHandle, Routable, Target, TerminalHandle, Wirable };
+export type { OutputMapping };
+export { unknownOptions };
+export type { PlayMessageHandle, PlayMessageInput } from '../activities/play-message.js';
+export type { WaitHandle, WaitInput } from '../activities/wait.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
 import { defaultInitialValue } from '../ir/variable-defaults.js';
@@ -25,35 +49,9 @@ import { thrownText } from '../util/scalar-text.js';
 import { appendAll } from '../util/append-all.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
-const inbound: unique symbol = Symbol('inbound');
-
-/** Anything a link may point at: every activity except the start and event nodes. */
-export interface Target {
-  readonly [inbound]: true;
-  readonly name: string;
-}
-
-interface Wirable<Port extends string> {
-  readonly name: string;
-  /** Links one output port to the next activity. */
-  on(port: Port, target: Target): this;
-}
-
-/** Kinds with one main exit: `.then(next)` wires it and returns `next`, so steps chain. */
-interface Chain<Port extends string> extends Wirable<Port> {
-  then<T extends Target>(next: T): T;
-}
-
-type RouteMap<Required extends string, Optional extends string> = { [P in Required]: Target } & { [P in Optional]?: Target };
-
-interface Routable<Required extends string, Optional extends string> extends Wirable<Required | Optional> {
-  /** Wires every branch at once; a missing required branch is a type error. */
-  routes(routes: RouteMap<Required, Optional>): this;
-}
 
 export type StartHandle = Chain<'out'>;
 export type EventHandle = Chain<'out'>;
-export type PlayMessageHandle = Target & Chain<'default' | 'error'>;
 export type MenuHandle<D extends string> = Target & Routable<D | 'timeout' | 'invalid', 'error'>;
 export type ConditionHandle = Target & Routable<'true' | 'false', 'error'>;
 export type CaseHandle<C extends string> = Target & Routable<C | 'default', 'error'>;
@@ -70,9 +68,6 @@ export interface HttpRequestHandle extends Target, Chain<'default'> {
   /** `<name>.httpResponseBody`. */
   readonly responseBody: OutputRef<'string'>;
 }
-export type TerminalHandle = Target;
-/** A handle whose ports are only known at run time (generic and raw activities). */
-export type GenericHandle = Target & Chain<string> & Routable<never, string>;
 
 export interface RawInput {
   activityName?: string;
@@ -82,31 +77,6 @@ export interface RawInput {
   ports: string[];
 }
 
-type Text = string | TextTemplate;
-
-interface Described {
-  /** Shown in Flow Designer's activity settings. @default "" */
-  description?: string;
-  /** Top-left corner on the canvas; without it, flowgen lays the flow out. */
-  position?: { x: number; y: number };
-}
-
-interface PromptInput extends Described {
-  /** Text-to-speech prompt(s), spoken with Cisco Cloud TTS. */
-  say?: Text | readonly Text[];
-  /** Audio files from the prompt store (e.g. `welcome.wav`) instead of TTS. */
-  audio?: readonly Text[];
-  /** TTS voice, e.g. `en-US-Standard-C`. @default the tenant's default voice */
-  voice?: string;
-  /** TTS connector name. @default "Cisco Cloud Text-to-Speech" */
-  ttsConnector?: string;
-  /** 0.25 to 4.0. @default 1.0 */
-  speakingRate?: number;
-  /** −96 to 16 dB. @default 0 */
-  volumeGainDb?: number;
-}
-
-export type PlayMessageInput = PromptInput;
 
 /** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
 export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -331,13 +301,10 @@ export interface BreRequestHandle extends Target, Chain<'default'> {
   /** `<name>.httpResponseBody`: the rule's answer. */
   readonly responseBody: OutputRef<'string'>;
 }
-export type WaitHandle = Target & Chain<'default' | 'error'>;
 export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
 export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
 export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;
 
-/** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
-type TextOrVariable = Text | Variable | OutputRef;
 
 export interface RecordInput extends Described {
   /** Seconds of silence that end the recording, 1 to 120. @default 4 */
@@ -360,11 +327,6 @@ export interface RecordingControlInput extends Described {
   enabled: Variable<'boolean'>;
 }
 
-export interface OutputMapping {
-  variable: Variable;
-  /** JSONPath, e.g. `$.customerType`. */
-  path: string;
-}
 
 export interface BreRequestInput extends Described {
   /** The Business Rules Engine table ("context") to look in. */
@@ -379,10 +341,6 @@ export interface BreRequestInput extends Described {
   outputs?: readonly OutputMapping[];
 }
 
-export interface WaitInput extends Described {
-  /** 5 seconds to 72 hours. Cisco advises against waiting during a voice call. */
-  durationSeconds: number;
-}
 
 export interface MessagingInput extends Described {
   /** The bring-your-own messaging channel (Control Hub id + display name). */
@@ -417,14 +375,13 @@ export interface ReceiveMessageInput extends MessagingInput {
   channelType?: 'CUSTOM_MESSAGING';
 }
 
-export interface FlowBuilder {
+export interface FlowBuilder extends KindFactories {
   /** The NewPhoneContact start node: wire the first step with `start.then(…)`. */
   readonly start: StartHandle;
   readonly call: CallData;
   variable<T extends VariableType>(name: string, type: T, input?: VariableInput<T>): Variable<T>;
   /** Declares a Control Hub connector the flow calls through; pass the result to `httpRequest`. */
   connector(input: ConnectorInput): ConnectorRef;
-  playMessage(name: string, input: PlayMessageInput): PlayMessageHandle;
   menu<const D extends DigitKey>(name: string, input: MenuInput<D>): MenuHandle<`${D}`>;
   httpRequest(name: string, input: HttpRequestInput): HttpRequestHandle;
   condition(name: string, input: ConditionInput): ConditionHandle;
@@ -480,8 +437,6 @@ export interface FlowBuilder {
   recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
   /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
   breRequest(name: string, input: BreRequestInput): BreRequestHandle;
-  /** Wait: pauses the flow for 5 s to 72 h. */
-  wait(name: string, input: WaitInput): WaitHandle;
   /** Send Message on a bring-your-own messaging channel. */
   sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
   /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
@@ -583,14 +538,8 @@ export interface BuiltFlow {
 }
 
 const templateOf = (value: Text): Template => toTemplate(value);
-const textList = (value: Text | readonly Text[] | undefined): Template[] | undefined =>
-  value === undefined ? undefined : (Array.isArray(value) ? (value as readonly Text[]) : [value as Text]).map(templateOf);
-const mapRecord = (record: Readonly<Record<string, Text>> | undefined): Record<string, Template> | undefined =>
-  record === undefined ? undefined : Object.fromEntries(Object.entries(record).map(([k, v]) => [k, templateOf(v)]));
+const mapRecord = textRecord;
 
-function isTextTemplate(value: unknown): value is TextTemplate {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'template';
-}
 
 function bodyToIr(value: BodyValue): JsonBody {
   if (isTextTemplate(value)) return { template: value.template };
@@ -615,10 +564,6 @@ function valueToTemplate(value: unknown): Template {
 }
 
 
-/** Drops keys whose value is undefined, so zod defaults apply and IR stays minimal. */
-function compact(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-}
 
 /**
  * The option names of a factory's input type, as a set for the run-time check of plain JavaScript
@@ -631,12 +576,11 @@ function optionNames<T>() {
 }
 
 const described = ['description', 'position'] as const;
-const prompt = [...described, 'say', 'audio', 'voice', 'ttsConnector', 'speakingRate', 'volumeGainDb'] as const;
+const prompt = PROMPT_INPUT_KEYS;
 /** Factory → the options it takes (issue 17 item 3: a typo is a diagnostic, not silently dropped). */
 const factoryOptions = {
   variable: optionNames<VariableInput<VariableType>>()('initial', 'initialValue', 'description', 'desktopLabel', 'agentEditable', 'reportable', 'secure'),
   connector: optionNames<ConnectorInput>()('id', 'name', 'type', 'authentication', 'baseUrl', 'setup'),
-  playMessage: optionNames<PlayMessageInput>()(...prompt),
   menu: optionNames<MenuInput<DigitKey>>()(...prompt, 'choices', 'entryTimeoutSeconds', 'interruptible'),
   httpRequest: optionNames<HttpRequestInput>()(...described, 'connector', 'method', 'path', 'query', 'headers', 'body', 'timeoutMs', 'retries', 'outputs'),
   condition: optionNames<ConditionInput>()(...described, 'when'),
@@ -650,91 +594,20 @@ const factoryOptions = {
   render: optionNames<RenderInput>()('values', 'runtime'),
 } as const;
 
-/**
- * FG016 for each option `input` has that `factory` does not take, at the author's call, with the
- * closest names as a did-you-mean. For factories added later: call it with their option names.
- */
-export function unknownOptions(factory: keyof typeof factoryOptions | string, subject: string, input: unknown, known: ReadonlySet<string>, at: SourceLocation | undefined, file?: string): Diagnostic[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
-  return Object.keys(input)
-    .filter((key) => !known.has(key))
-    .map((key) =>
-      makeDiagnostic('FG016', {
-        message: `${factory} ${subject}: unknown option "${key}".`,
-        location: at ?? { file: file ?? '<flow>' },
-        hint: didYouMean(key, known) ?? `Its options: ${[...known].join(', ')}.`,
-        data: { factory, option: key },
-      }),
-    );
-}
 
 /** Runs a definition's build function and returns its IR; never throws for an author's mistake. */
 export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, H>, params: z.output<P>, file?: string, extras: BuildExtras = {}): BuiltFlow {
-  const diagnostics: Diagnostic[] = [];
-  const activities: ActivityIR[] = [];
+  const recorder = createRecorder(file);
+  const { diagnostics, activities } = recorder;
   const variables: VariableIR[] = [];
   const connectors: ConnectorIR[] = [];
-  const byName = new Map<string, ActivityIR>();
+  const addActivity = recorder.addActivity;
 
-  const addActivity = (name: string, kind: string, common: Described, options: Record<string, unknown>): ActivityIR => {
-    const at = callSite();
-    const activity: ActivityIR = {
-      name,
-      kind,
-      description: common.description ?? '',
-      options,
-      links: {},
-      ...(common.position ? { position: { x: common.position.x, y: common.position.y } } : {}),
-      ...(at ? { at } : {}),
-    };
-    activities.push(activity);
-    if (!byName.has(name)) byName.set(name, activity);
-    return activity;
-  };
+  const checkOptions = (factory: keyof typeof factoryOptions, label: string, subject: string, input: unknown): void =>
+    recorder.checkOptions(label, subject, input, factoryOptions[factory]);
 
-  const checkOptions = (factory: keyof typeof factoryOptions, label: string, subject: string, input: unknown): void => {
-    diagnostics.push(...unknownOptions(label, subject, input, factoryOptions[factory], callSite(), file));
-  };
-
-  const handle = (activity: ActivityIR) => {
-    const self: Record<string | symbol, unknown> = {
-      [inbound]: true,
-      name: activity.name,
-      on(port: string, target: Target) {
-        const at = callSite();
-        const existing = activity.links[port];
-        if (existing !== undefined && existing !== target.name) {
-          diagnostics.push(
-            makeDiagnostic('FG107', {
-              message: `Port "${port}" of "${activity.name}" is wired to "${existing}" and again to "${target.name}".`,
-              location: at ?? activity.at ?? { file, activity: activity.name },
-              related: activity.linkSites?.[port] ? [{ message: 'first wired here', location: activity.linkSites[port] }] : [],
-              hint: 'Each output port leads to one activity; remove one of the two links.',
-              data: { activity: activity.name, port },
-            }),
-          );
-          return self;
-        }
-        activity.links[port] = target.name;
-        if (at) (activity.linkSites ??= {})[port] = at;
-        return self;
-      },
-      routes(routes: Record<string, Target | undefined>) {
-        for (const [port, target] of Object.entries(routes)) if (target) (self.on as (p: string, t: Target) => unknown)(port, target);
-        return self;
-      },
-    };
-    return self;
-  };
-
-  const chain = (activity: ActivityIR, mainPort: string) => {
-    const self = handle(activity);
-    self.then = (next: Target) => {
-      (self.on as (p: string, t: Target) => unknown)(mainPort, next);
-      return next;
-    };
-    return self;
-  };
+  const handle = recorder.handle;
+  const chain = recorder.chain;
 
   const subflow = definition.settings.flowType === 'SUBFLOW';
   const startEvent = definition.settings.startEvent ?? START_ACTIVITY_NAME;
@@ -745,6 +618,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   const output = (ref: string): OutputRef<'string'> => ({ kind: 'output', ref, type: 'string' });
 
   const f: FlowBuilder = {
+    ...kindFactories(recorder),
     start: chain(startActivity, 'out') as unknown as StartHandle,
     call: {
       ani: output(`${startEvent}.ANI`),
@@ -782,11 +656,6 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
         ...(at ? { at } : {}),
       });
       return { id: input.id, name: input.name };
-    },
-    playMessage(name, input) {
-      checkOptions('playMessage', 'playMessage', `"${name}"`, input);
-      const a = addActivity(name, 'play-message', input, promptOptions(input));
-      return chain(a, 'default') as unknown as PlayMessageHandle;
     },
     menu(name, input) {
       checkOptions('menu', 'menu', `"${name}"`, input);
@@ -876,7 +745,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     activity(kind, name, options, common = {}) {
       checkOptions('described', 'activity', `"${name}"`, common);
       const a = addActivity(name, kind, common, unwrapTemplates(options) as Record<string, unknown>);
-      return chain(a, 'default') as unknown as GenericHandle;
+      return chain(a, () => mainPortOf(kind, a.options)) as unknown as GenericHandle;
     },
     raw(name, options, common = {}) {
       checkOptions('raw', 'raw', `"${name}"`, options);
@@ -984,9 +853,6 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
       self.statusCode = { kind: 'output', ref: `${name}.httpStatusCode`, type: 'integer' };
       self.responseBody = output(`${name}.httpResponseBody`);
       return self as unknown as BreRequestHandle;
-    },
-    wait(name, input) {
-      return chain(addActivity(name, 'wait', input, { durationSeconds: input.durationSeconds }), 'default') as unknown as WaitHandle;
     },
     sendCustomMessage(name, input) {
       const a = addActivity(name, 'send-custom-message', input,
@@ -1109,9 +975,6 @@ function renamedShapes(activities: readonly ActivityIR[], shape: FlowShape): Map
 }
 
 // Helpers of the issue-9 voice/routing factories.
-const isVariable = (value: unknown): value is Variable => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'variable';
-const variableRef = (v: Variable): Template => ({ parts: [{ ref: v.name }] });
-const runtimeTemplate = (value: Variable | TextTemplate): Template => (isVariable(value) ? variableRef(value) : value.template);
 
 function transferOptions(to: string | Variable<'string'>): Record<string, unknown> {
   return typeof to === 'string' ? { dialNumber: toTemplate(to) } : { dialNumberVariable: to.name };
@@ -1130,16 +993,6 @@ function goToOptions(input: GoToInput): Record<string, unknown> {
   });
 }
 
-function promptOptions(input: PromptInput): Record<string, unknown> {
-  return compact({
-    tts: textList(input.say),
-    audio: input.audio?.map((a) => (typeof a === 'string' ? a : a.template)),
-    voice: input.voice,
-    ttsConnector: input.ttsConnector,
-    speakingRate: input.speakingRate,
-    volumeGainDb: input.volumeGainDb,
-  });
-}
 
 /** A definition that throws is the author's problem: report it at their frame (FG001). */
 export function definitionThrew(error: unknown, file: string | undefined): Diagnostic {
@@ -1158,16 +1011,6 @@ export function definitionThrew(error: unknown, file: string | undefined): Diagn
 
 // Recording, business rules and digital channels (issue 9).
 
-/** A template field's IR: a variable or an output becomes a reference to it. */
-function fieldTemplate(value: TextOrVariable): Template {
-  if (typeof value === 'object' && value.kind === 'variable') return { parts: [{ ref: value.name }] };
-  if (typeof value === 'object' && value.kind === 'output') return { parts: [{ ref: value.ref }] };
-  return templateOf(value);
-}
-
-function outputMappings(outputs: readonly OutputMapping[] | undefined): { variable: string; path: string }[] | undefined {
-  return outputs?.map((o) => ({ variable: o.variable.name, path: o.path }));
-}
 
 function messagingOptions(input: MessagingInput): Record<string, unknown> {
   return compact({ channel: { id: input.channel.id, name: input.channel.name }, appendToTranscript: input.appendToTranscript, outputs: outputMappings(input.outputs) });
