@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { FlowShape } from '../dsl/define-flow.js';
 import type { ActivityIR, FlowIR } from '../ir/types.js';
-import { activityCall } from './activity-call.js';
+import { activityCall, type PrintedCall } from './activity-call.js';
 import { literal, type PrintedVariables } from './source.js';
 
 const templateText = readFileSync(new URL('../../templates/flow.ts.hbs', import.meta.url), 'utf8');
@@ -57,7 +57,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
   const declared: PrintedVariables = new Map(flow.variables.map((v) => [v.name, { handle: variableHandles.get(v.name)!, type: v.type }]));
   const handles = handleNames(others.map((a) => a.name), used);
   const handleOf = (name: string) => (start && name === start.name ? 'f.start' : handles.get(name));
-  const calls = new Map(others.map((a) => [a.name, activityCall(a, declared)]));
+  const calls = printedCalls(others, handles, { variables: declared, outputs: new Map(start ? callData(start.name) : []) });
   const links = flow.activities.flatMap((a) => printedLinks(a, handleOf, a === start ? 'out' : calls.get(a.name)?.mainPort));
   const keepShape = options.shapeFile !== undefined;
   const variables = flow.variables.map((v) => {
@@ -94,6 +94,24 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     variables: Object.fromEntries(flow.variables.filter((v) => v.webex).map((v) => [v.name, v.webex!])),
   };
   return { source: formatted, shape };
+}
+
+/** The start event's outputs a flow reads as `f.call.…`. */
+const callData = (startEvent: string): [string, string][] => [
+  [`${startEvent}.ANI`, 'f.call.ani'],
+  [`${startEvent}.DNIS`, 'f.call.dnis'],
+  [`${startEvent}.InteractionId`, 'f.call.interactionId'],
+];
+
+/** Each activity's call, in declaration order: an input may refer to the outputs of the handles declared before it. */
+function printedCalls(activities: readonly ActivityIR[], handles: ReadonlyMap<string, string>, context: { variables: PrintedVariables; outputs: Map<string, string> }): Map<string, PrintedCall> {
+  const calls = new Map<string, PrintedCall>();
+  for (const a of activities) {
+    const printed = activityCall(a, context);
+    calls.set(a.name, printed);
+    for (const [ref, member] of printed.outputs) context.outputs.set(ref, `${handles.get(a.name)}.${member}`);
+  }
+  return calls;
 }
 
 /** An activity's links: `.then(next)` for its factory's main port, `.on(port, next)` for the others. */

@@ -10,7 +10,15 @@ import { literal, objectKey, textLiteral, typedTemplateLiteral, type PrintedVari
 
 const REFERENCE = /\{\{([A-Za-z_$][\w$]*)\}\}/g;
 
-export function renderValue(value: PrintedValue, variables: PrintedVariables): string | undefined {
+/** What a printed input may refer to: the declared variables, and the outputs of what is declared before it. */
+export interface RenderContext {
+  variables: PrintedVariables;
+  /** `Activity.Output` → the source that refers to it (`f.call.ani`, `virtualAgent.metaData`). */
+  outputs: ReadonlyMap<string, string>;
+}
+
+export function renderValue(value: PrintedValue, context: RenderContext): string | undefined {
+  const { variables } = context;
   switch (value.kind) {
     case 'literal':
       return literal(value.value);
@@ -26,18 +34,20 @@ export function renderValue(value: PrintedValue, variables: PrintedVariables): s
       const declared = variables.get(value.name);
       return declared && (value.type === undefined || declared.type === value.type) ? declared.handle : undefined;
     }
+    case 'output':
+      return context.outputs.get(value.ref);
     case 'list': {
-      const items = value.items.map((item) => renderValue(item, variables));
+      const items = value.items.map((item) => renderValue(item, context));
       return items.every((item) => item !== undefined) ? `[${items.join(', ')}]` : undefined;
     }
     case 'first':
       for (const candidate of value.values) {
-        const source = candidate && renderValue(candidate, variables);
+        const source = candidate && renderValue(candidate, context);
         if (source !== undefined) return source;
       }
       return undefined;
     case 'record': {
-      const entries = value.entries.flatMap(([key, v]) => (v === undefined ? [] : [[key, renderValue(v, variables)] as const]));
+      const entries = value.entries.flatMap(([key, v]) => (v === undefined ? [] : [[key, renderValue(v, context)] as const]));
       return entries.every(([, v]) => v !== undefined) ? `{ ${entries.map(([k, v]) => `${objectKey(k)}: ${v}`).join(', ')} }` : undefined;
     }
   }

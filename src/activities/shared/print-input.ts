@@ -21,6 +21,8 @@ export type PrintedValue =
   | { readonly kind: 'template'; readonly template: Template }
   /** A declared flow variable, by name (of `type` when given): its handle. */
   | { readonly kind: 'variable'; readonly name: string; readonly type?: VariableType | undefined }
+  /** A runtime output (`VirtualAgent.MetaData`): the handle member or call data that refers to it, when one is declared before. */
+  | { readonly kind: 'output'; readonly ref: string }
   /** `{ key: value, … }`, entries whose value is undefined left out. */
   | { readonly kind: 'record'; readonly entries: readonly PrintedEntry[] }
   | { readonly kind: 'list'; readonly items: readonly PrintedValue[] }
@@ -42,6 +44,8 @@ export const textValue = (template: Template): PrintedValue => ({ kind: 'text', 
 export const templateValue = (template: Template): PrintedValue => ({ kind: 'template', template });
 
 export const variableValue = (name: string, type?: VariableType): PrintedValue => ({ kind: 'variable', name, type });
+
+export const outputValue = (ref: string): PrintedValue => ({ kind: 'output', ref });
 
 export const listValue = (items: readonly PrintedValue[]): PrintedValue => ({ kind: 'list', items });
 
