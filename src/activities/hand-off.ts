@@ -14,6 +14,9 @@ import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import type { Template, VariableType } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type Target, type Variable } from './shared/factory.js';
+import { compact, isVariable, toTemplate, variableRef } from './shared/factory-input.js';
+import type { Wirable } from './shared/factory.js';
 import { listValue, literal, plainText, recordValue, referencedName, variableValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -65,6 +68,37 @@ function mappingFromText(text: unknown): unknown[] | undefined {
   }
 }
 
+/** A flow version: "Latest", "Live", or a String variable holding a version tag. @default "Latest" */
+export type FlowVersion = 'Latest' | 'Live' | Variable<'string'>;
+
+export type GoToInput = Described &
+  (
+    | { /** An entry point, or a String variable holding its id. */ entryPoint: { id: string; name: string } | Variable<'string'>; flow?: never }
+    | {
+        /** A published flow, or a String variable holding its id. */
+        flow: { id: string; name: string } | Variable<'string'>;
+        version?: FlowVersion;
+        /** Variables carried to a static flow target: this flow's variable → the target's variable name. */
+        variables?: readonly { readonly from: Variable; readonly to: string }[];
+        entryPoint?: never;
+      }
+  );
+/** GoTo leaves the flow; only a failure to hand off comes back, by `error`. */
+export type GoToHandle = Target & Wirable<'error'>;
+
+function goToOptions(input: GoToInput): Record<string, unknown> {
+  const target = input.entryPoint ?? input.flow!;
+  const dynamic = isVariable(target);
+  const common = { target: dynamic ? variableRef(target) : toTemplate(target.id), targetName: target.name, dynamic };
+  if (input.entryPoint !== undefined) return { entryPoint: true, ...common };
+  const version = input.version ?? 'Latest';
+  return compact({
+    ...common,
+    version: isVariable(version) ? { id: variableRef(version), name: version.name } : { id: toTemplate(version), name: version },
+    variables: input.variables?.map((v) => ({ from: v.from.name, to: v.to, type: v.from.type.toUpperCase() })),
+  });
+}
+
 /** GoTo's `version`: "Latest" (left out), "Live", or the String variable holding a tag. */
 function printVersion(version: { id: Template; name: string }): PrintedValue | undefined | null {
   const id = plainText(version.id);
@@ -90,6 +124,10 @@ function printGoTo(o: HandOffOptions): PrintedInput | undefined {
 export const handOff = defineActivity({
   kind: 'hand-off',
   options,
+  factory: defineFactory<{
+    /** GoTo: hands the call to an entry point or another flow. */
+    goTo(name: string, input: GoToInput): GoToHandle;
+  }>()({ method: 'goTo', inputKeys: [...DESCRIBED_KEYS, 'entryPoint', 'flow', 'version', 'variables'], options: goToOptions }),
   printInput: (o) => printGoTo(o),
   // A static target is an entry point or a flow by id; with an empty target, plan/deploy find it by `targetName`.
   resources: (o) => {

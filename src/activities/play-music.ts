@@ -11,6 +11,8 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
 import { literal, optionalLiteral, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
@@ -47,9 +49,32 @@ const options = z
   });
 export type PlayMusicOptions = z.infer<typeof options>;
 
+export interface PlayMusicInput extends Described {
+  /** @default "defaultmusic_on_hold.wav" */
+  file?: string;
+  /** @default 30 */
+  durationSeconds?: number;
+  /** @default 0 */
+  startOffsetSeconds?: number;
+}
+export type PlayMusicHandle = Target & Chain<'default' | 'error'> & {
+  /** Links `default` back to this activity: the standard "music while queued" loop. */
+  loop(): PlayMusicHandle;
+};
+
 export const playMusic = defineActivity({
   kind: 'play-music',
   options,
+  factory: defineFactory<{
+    /** Play Music: music while the caller waits; `.loop()` replays it until an agent answers. */
+    playMusic(name: string, input?: PlayMusicInput): PlayMusicHandle;
+  }>()({
+    method: 'playMusic',
+    inputKeys: [...DESCRIBED_KEYS, 'file', 'durationSeconds', 'startOffsetSeconds'],
+    options: (input) => compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
+    mainPort: 'default',
+    handle: (_name, self) => ({ loop: () => self.then(self) }),
+  }),
   // The factory plays a file for a number of seconds; dynamic files and durations print generically.
   printInput: (o) =>
     o.dynamicFile !== undefined || o.durationTemplate !== undefined || o.durationSeconds === null

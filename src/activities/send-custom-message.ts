@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type Chain, type Target, type TextOrVariable } from './shared/factory.js';
+import { compact, fieldTemplate } from './shared/factory-input.js';
+import { MESSAGING_INPUT_KEYS, messagingOptions, type MessagingInput } from './shared/messaging.js';
 import { listValue, literal, recordValue, textValue } from './shared/print-input.js';
 import { defined, textTemplate } from './shared/from-webex.js';
 import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
@@ -36,9 +39,30 @@ const options = z.strictObject({
 });
 export type SendCustomMessageOptions = z.infer<typeof options>;
 
+export interface SendCustomMessageInput extends MessagingInput {
+  text: TextOrVariable;
+  /** Files sent with the text. @default [] */
+  attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
+
 export const sendCustomMessage = defineActivity({
   kind: 'send-custom-message',
   options,
+  factory: defineFactory<{
+    /** Send Message on a bring-your-own messaging channel. */
+    sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
+  }>()({
+    method: 'sendCustomMessage',
+    inputKeys: [...MESSAGING_INPUT_KEYS, 'text', 'attachments'],
+    options: (input) =>
+      compact({
+        ...messagingOptions(input),
+        text: fieldTemplate(input.text),
+        attachments: input.attachments?.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, url: fieldTemplate(f.url) })),
+      }),
+    mainPort: 'default',
+  }),
   printInput: (o) =>
     recordValue([
       ...printMessaging(o),

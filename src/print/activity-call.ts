@@ -30,39 +30,6 @@ function handleOutputs(a: ActivityIR): ReadonlyMap<string, string> {
   return new Map(Object.entries(members).flatMap(([member, value]) => (isOutputRef(value) ? [[value.ref, member] as const] : [])));
 }
 
-/**
- * The factories still written in src/dsl/define-flow.ts, by kind, until each moves into its
- * module's `factory` member (the factories engineer's migration; the module's member wins).
- */
-const NOT_YET_IN_MODULES: Readonly<Record<string, { method: string; mainPort?: string }>> = {
-  'play-message': { method: 'playMessage', mainPort: 'default' },
-  menu: { method: 'menu' },
-  'http-request': { method: 'httpRequest', mainPort: 'default' },
-  condition: { method: 'condition' },
-  case: { method: 'case' },
-  'set-variable': { method: 'setVariable', mainPort: 'out' },
-  'queue-contact': { method: 'queueContact', mainPort: 'default' },
-  'play-music': { method: 'playMusic', mainPort: 'default' },
-  'screen-pop': { method: 'screenPop', mainPort: 'default' },
-  'disconnect-contact': { method: 'disconnect' },
-  end: { method: 'end' },
-  'business-hours': { method: 'businessHours' },
-  'percent-allocation': { method: 'percentAllocation' },
-  'blind-transfer': { method: 'blindTransfer' },
-  'bridged-transfer': { method: 'bridgedTransfer', mainPort: 'default' },
-  'hand-off': { method: 'goTo' },
-  'scheduled-callback': { method: 'scheduledCallback', mainPort: 'default' },
-  'set-caller-id': { method: 'setCallerId' },
-  feedback: { method: 'feedback', mainPort: 'default' },
-  record: { method: 'record', mainPort: 'default' },
-  'recording-control': { method: 'recordingControl', mainPort: 'default' },
-  'bre-request': { method: 'breRequest', mainPort: 'default' },
-  wait: { method: 'wait', mainPort: 'default' },
-  'send-custom-message': { method: 'sendCustomMessage', mainPort: 'default' },
-  'receive-message': { method: 'receiveMessage', mainPort: 'default' },
-  'upload-audio': { method: 'uploadAudio', mainPort: 'default' },
-};
-
 /** `description` and `position`, which every factory takes. */
 function describedEntries(a: ActivityIR): PrintedEntry[] {
   return [
@@ -80,7 +47,7 @@ const call = (callee: string, args: readonly (string | undefined)[]): string => 
 /** The typed factory call, or undefined when the kind has none or its module cannot print these options. */
 function typedCall(a: ActivityIR, context: RenderContext): PrintedCall | undefined {
   const definition = activityDefinition(a.kind);
-  const factory = definition?.factory ?? NOT_YET_IN_MODULES[a.kind];
+  const factory = definition?.factory;
   const input = factory && definition?.printInput?.(a.options);
   if (!factory || !input) return undefined;
   const entries = [...input.entries, ...describedEntries(a)];

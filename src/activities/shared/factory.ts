@@ -54,6 +54,9 @@ export type Text = string | TextTemplate;
 /** A value a template field takes: literal text, a `text`/`expr` template, a variable or an output. */
 export type TextOrVariable = Text | Variable | OutputRef;
 
+/** The literal a variable of type `T` takes. */
+export type ValueOf<T extends VariableType> = T extends 'integer' | 'decimal' ? number : T extends 'boolean' ? boolean : string;
+
 /** A typed reference to a runtime output, e.g. `outputRef(`${name}.httpStatusCode`, 'integer')`. */
 export function outputRef<T extends VariableType = 'string'>(ref: string, type: T = 'string' as T): OutputRef<T> {
   return { kind: 'output', ref, type };
