@@ -16,6 +16,7 @@ import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type TextOrVariable, type OutputRef, outputRef } from './shared/factory.js';
 import { compact, fieldTemplate, outputMappings, type OutputMapping } from './shared/factory-input.js';
+import { literal, mappingsValue, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -75,6 +76,8 @@ export const breRequest = defineActivity({
     mainPort: 'default',
     handle: (name) => ({ statusCode: outputRef(`${name}.httpStatusCode`, 'integer'), responseBody: outputRef(`${name}.httpResponseBody`) }),
   }),
+  printInput: (o) =>
+    recordValue([['context', textValue(o.context)], ['keys', textRecordValue(o.keys)], ['timeoutMs', literal(o.timeoutMs)], ['retries', literal(o.retries)], ['outputs', mappingsValue(o.outputs)]]),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.context, ...Object.values(o.keys)],

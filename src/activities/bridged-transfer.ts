@@ -14,9 +14,10 @@ import { defineActivity } from './define-activity.js';
 import { defineFactory, type Chain, type Routable, type Target, type OutputRef, outputRef } from './shared/factory.js';
 import { compact } from './shared/factory-input.js';
 import { TRANSFER_INPUT_KEYS, transferOptions, type TransferInput } from './shared/transfer-destination.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { numberOf } from './shared/from-webex.js';
 import { catalogueId } from './shared/regions.js';
-import { destinationFromWebex, destinationProperties, destinationTemplates, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
+import { destinationFromWebex, destinationProperties, destinationTemplates, printDestination, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
 
 const KNOWN_KEYS = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp', 'timeout']);
 
@@ -53,6 +54,7 @@ export const bridgedTransfer = defineActivity({
     mainPort: 'default',
     handle: (name) => ({ failureCode: outputRef(`${name}.FailureCode`), failureDescription: outputRef(`${name}.FailureDescription`) }),
   }),
+  printInput: (o) => { const to = printDestination(o); return to && recordValue([['to', to], ['timeoutSeconds', literal(o.timeoutSeconds)]]); },
   ports: () => ['default', 'failure'],
   templates: (o) => destinationTemplates(o),
   outputs: ['FailureCode', 'FailureDescription', 'Headers'],

@@ -17,6 +17,7 @@ import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target, type TextTemplate, type Variable } from './shared/factory.js';
 import { compact, runtimeTemplate } from './shared/factory-input.js';
+import { first, literal, recordValue, referencedVariable, templateValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -58,6 +59,10 @@ export const businessHours = defineActivity({
       return compact({ schedule: input.schedule ? { ...input.schedule } : undefined, scheduleVariable });
     },
   }),
+  printInput: (o) =>
+    o.schedule
+      ? o.schedule.id === undefined ? undefined : recordValue([['schedule', literal({ id: o.schedule.id, name: o.schedule.name })]])
+      : recordValue([['scheduleVariable', first(referencedVariable(o.scheduleVariable, 'string'), o.scheduleVariable && templateValue(o.scheduleVariable))]]),
   resources: (o) => namedRef('business-hours', o, 'schedule'),
   // Widget order of both real exports.
   ports: () => ['error', 'workingHours', 'holidays', 'override', 'default'],

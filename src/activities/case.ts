@@ -12,6 +12,7 @@ import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target, type TextTemplate, type Variable, type OutputRef } from './shared/factory.js';
 import { fieldTemplate } from './shared/factory-input.js';
+import { first, literal, recordValue, referencedVariable, templateValue } from './shared/print-input.js';
 import { templateSchema } from './shared/schemas.js';
 import { inputShadows, radioShadows } from './shared/shadow-keys.js';
 
@@ -54,6 +55,8 @@ export const caseActivity = defineActivity({
     inputKeys: [...DESCRIBED_KEYS, 'value', 'cases'],
     options: (input) => ({ value: fieldTemplate(input.value), cases: [...input.cases] }),
   }),
+  // A switch on one declared variable prints as the variable, anything else as its text.
+  printInput: (o) => recordValue([['value', first(referencedVariable(o.value), templateValue(o.value))], ['cases', literal(o.cases)]]),
   // Corpus case widgets list `error` before `default` (5/5).
   ports: (o) => [...o.cases, 'error', 'default'],
   templates: (o) => [o.value],

@@ -8,6 +8,7 @@ import { renderWholeExpression } from '../ir/template.js';
 import { textTemplate } from './shared/from-webex.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target, type TextTemplate } from './shared/factory.js';
+import { recordValue, templateValue } from './shared/print-input.js';
 import { templateSchema } from './shared/schemas.js';
 
 const options = z.strictObject({ expression: templateSchema });
@@ -30,6 +31,7 @@ export const condition = defineActivity({
     inputKeys: [...DESCRIBED_KEYS, 'when'],
     options: (input) => ({ expression: input.when.template }),
   }),
+  printInput: (o) => recordValue([['when', templateValue(o.expression)]]),
   ports: () => ['true', 'false', 'error'],
   templates: (o) => [o.expression],
   webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
 import type { FactoryDefinition } from './shared/factory.js';
 import type { ActivitySummary } from './shared/graph.js';
+import type { PrintedInput } from './shared/print-input.js';
 import type { ResourceRef } from './shared/resources.js';
 import type { ActivitySimulation } from './shared/simulation.js';
 
@@ -39,6 +40,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
    * kinds that name none.
    */
   resources?(options: Options): readonly ResourceRef<Options>[];
+  /**
+   * The kind's typed factory input for these options, as `flowgen import` prints it
+   * (shared/print-input.ts); undefined when the factory cannot build exactly these options, and
+   * the activity is printed with the generic `f.activity(kind, name, options)`.
+   */
+  printInput?(options: Options): PrintedInput | undefined;
   /** Whether the widget has an `in` port (start and event nodes do not). */
   hasInPort: boolean;
   /** Output ports in widget order, in flowgen's vocabulary (a case's ports are its values). */

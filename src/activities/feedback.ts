@@ -13,6 +13,7 @@ import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text, type TextOrVariable, type Variable, type OutputRef } from './shared/factory.js';
 import { compact, fieldTemplate, textRecord } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -76,6 +77,17 @@ export const feedback = defineActivity({
       }),
     mainPort: 'default',
   }),
+  printInput: (o) =>
+    recordValue([
+      ['survey', literal(o.survey)],
+      ['method', literal(o.method)],
+      ['customerId', o.customerId && textValue(o.customerId)],
+      ['phoneNumber', o.phoneNumber && textValue(o.phoneNumber)],
+      ['email', o.email && textValue(o.email)],
+      ['language', optionalLiteral(o.language)],
+      ['timeoutSeconds', literal(o.timeoutSeconds)],
+      ['preFills', Object.keys(o.preFills).length ? textRecordValue(o.preFills) : undefined],
+    ]),
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
   webex: { activityName: 'Feedback-V2', activityId: catalogueId('Feedback-V2'), group: 'action', description: true },

@@ -12,10 +12,12 @@
  */
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
+import type { Template, VariableType } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type Target, type Variable } from './shared/factory.js';
 import { compact, isVariable, toTemplate, variableRef } from './shared/factory-input.js';
 import type { Wirable } from './shared/factory.js';
+import { listValue, literal, plainText, recordValue, referencedName, variableValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -97,6 +99,28 @@ function goToOptions(input: GoToInput): Record<string, unknown> {
   });
 }
 
+/** GoTo's `version`: "Latest" (left out), "Live", or the String variable holding a tag. */
+function printVersion(version: { id: Template; name: string }): PrintedValue | undefined | null {
+  const id = plainText(version.id);
+  if (id === 'Latest' && version.name === id) return undefined;
+  if (id === 'Live' && version.name === id) return literal(id);
+  return referencedName(version.id) === version.name ? variableValue(version.name, 'string') : null;
+}
+
+/** `f.goTo` input: an entry point or a flow, static or a String variable (named after it), with version and carried variables. */
+function printGoTo(o: HandOffOptions): PrintedInput | undefined {
+  const targetText = plainText(o.target);
+  if (targetText === undefined) return undefined;
+  // A dynamic target's name is its variable's, which the factory writes itself.
+  if (o.dynamic && referencedName(o.target) !== o.targetName) return undefined;
+  const target = o.dynamic ? variableValue(o.targetName, 'string') : literal({ id: targetText, name: o.targetName });
+  if (o.entryPoint) return recordValue([['entryPoint', target]]);
+  const version = o.version === undefined ? null : printVersion(o.version);
+  if (version === null) return undefined;
+  const variables = o.variables?.map((m) => recordValue([['from', variableValue(m.from, m.type.toLowerCase() as VariableType)], ['to', literal(m.to)]]));
+  return recordValue([['flow', target], ['version', version], ['variables', variables && listValue(variables)]]);
+}
+
 export const handOff = defineActivity({
   kind: 'hand-off',
   options,
@@ -104,6 +128,7 @@ export const handOff = defineActivity({
     /** GoTo: hands the call to an entry point or another flow. */
     goTo(name: string, input: GoToInput): GoToHandle;
   }>()({ method: 'goTo', inputKeys: [...DESCRIBED_KEYS, 'entryPoint', 'flow', 'version', 'variables'], options: goToOptions }),
+  printInput: (o) => printGoTo(o),
   // A static target is an entry point or a flow by id; with an empty target, plan/deploy find it by `targetName`.
   resources: (o) => {
     if (o.dynamic) return [];

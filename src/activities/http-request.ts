@@ -14,6 +14,7 @@ import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text, type TextTemplate, type Variable, type OutputRef, outputRef } from './shared/factory.js';
 import { compact, isTextTemplate, outputMappings, textRecord, toTemplate } from './shared/factory-input.js';
+import { listValue, literal, optionalLiteral, mappingsValue, recordValue, templateValue, textRecordValue, textValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
 import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -163,6 +164,39 @@ export function bodyToIr(value: BodyValue): JsonBody {
   return { literal: value as string | number | boolean | null };
 }
 
+/** A JSON body as the factory takes it (strings made with `text` are runtime text); Flow Designer's text and field bodies have no factory form. */
+function printBody(body: HttpBody): PrintedValue | undefined {
+  if ('literal' in body) return literal(body.literal);
+  if ('template' in body) return templateValue(body.template);
+  if ('array' in body) {
+    const items = body.array.map(printBody);
+    return items.every((i) => i !== undefined) ? listValue(items as PrintedValue[]) : undefined;
+  }
+  if ('object' in body) {
+    const entries = Object.entries(body.object).map(([k, v]) => [k, printBody(v)] as const);
+    return entries.every(([, v]) => v !== undefined) ? recordValue(entries) : undefined;
+  }
+  return undefined;
+}
+
+/** The factory takes a request through a connector (with its id) only; a full `url` prints generically. */
+function printHttpRequest(o: HttpRequestOptions): PrintedInput | undefined {
+  if (o.connector?.id === undefined || o.path === undefined || o.url !== undefined) return undefined;
+  const body = o.body === undefined ? undefined : printBody(o.body);
+  if (o.body !== undefined && body === undefined) return undefined;
+  return recordValue([
+    ['connector', literal({ id: o.connector.id, name: o.connector.name })],
+    ['method', literal(o.method)],
+    ['path', textValue(o.path)],
+    ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined],
+    ['headers', Object.keys(o.headers).length ? textRecordValue(o.headers) : undefined],
+    ['body', body],
+    ['timeoutMs', literal(o.timeoutMs)],
+    ['retries', literal(o.retries)],
+    ['outputs', o.outputs.length ? mappingsValue(o.outputs) : undefined],
+  ]);
+}
+
 export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
@@ -187,6 +221,7 @@ export const httpRequest = defineActivity({
     mainPort: 'default',
     handle: (name) => ({ statusCode: outputRef(`${name}.httpStatusCode`, 'integer'), responseBody: outputRef(`${name}.httpResponseBody`) }),
   }),
+  printInput: (o) => printHttpRequest(o),
   resources: (o) => namedRef('connector', o, 'connector'),
   ports: () => ['default'],
   requiredPorts: () => ['default'],

@@ -23,7 +23,8 @@ import { PROMPT_INPUT_KEYS, promptOptions, type PromptInput } from './shared/pro
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
-import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { literal, recordValue } from './shared/print-input.js';
+import { promptFromWebex, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 /** The keys a menu may offer, in the order they are written: 0-9, then `#`, then `*`. */
@@ -78,6 +79,8 @@ export const menu = defineActivity({
       ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
     }),
   }),
+  printInput: (o) =>
+    recordValue([...promptPrintEntries(o), ['choices', literal(o.choices)], ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)], ['interruptible', literal(o.interruptible)]]),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 const pathSchema = z.strictObject({
@@ -68,6 +69,7 @@ export const percentAllocation = defineActivity({
     inputKeys: [...DESCRIBED_KEYS, 'paths'],
     options: (input) => ({ paths: input.paths.map((p) => ({ name: p.name, percent: p.percent })) }),
   }),
+  printInput: (o) => recordValue([['paths', literal(o.paths.map((p) => ({ name: p.name, percent: p.percent })))]]),
   ports: (o) => [...o.paths.map((p) => p.name), 'error'],
   outputs: ['percentage', 'description'],
   webexPort: (port, o) => {

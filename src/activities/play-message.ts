@@ -8,7 +8,8 @@ import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defineFactory, type Chain, type Target } from './shared/factory.js';
-import { PROMPT_INPUT_KEYS, promptFromWebex, promptOptions, promptOptionShape, promptProperties, promptTemplates, refinePrompt, type PromptInput } from './shared/prompt.js';
+import { recordValue } from './shared/print-input.js';
+import { PROMPT_INPUT_KEYS, promptFromWebex, promptOptions, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt, type PromptInput } from './shared/prompt.js';
 
 const options = z.strictObject(promptOptionShape).superRefine(refinePrompt);
 export type PlayMessageOptions = z.infer<typeof options>;
@@ -28,6 +29,7 @@ export const playMessage = defineActivity({
     options: (input) => promptOptions(input),
     mainPort: 'default',
   }),
+  printInput: (o) => recordValue(promptPrintEntries(o)),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'error'],
   templates: (o) => promptTemplates(o),

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target } from './shared/factory.js';
 import { compact } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
 import { numberOf, textTemplate } from './shared/from-webex.js';
@@ -75,6 +76,11 @@ export const playMusic = defineActivity({
     mainPort: 'default',
     handle: (_name, self) => ({ loop: () => self.then(self) }),
   }),
+  // The factory plays a file for a number of seconds; dynamic files and durations print generically.
+  printInput: (o) =>
+    o.dynamicFile !== undefined || o.durationTemplate !== undefined || o.durationSeconds === null
+      ? undefined
+      : recordValue([['file', optionalLiteral(o.file)], ['durationSeconds', literal(o.durationSeconds)], ['startOffsetSeconds', literal(o.startOffsetSeconds)]]),
   // The default hold music is a system file, in no org's audio-file list.
   resources: (o) => (o.file === undefined || o.file === DEFAULT_HOLD_MUSIC ? [] : [{ kind: 'audio-file', path: ['file'], name: o.file, id: undefined }]),
   ports: () => ['default', 'error'],

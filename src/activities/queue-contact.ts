@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type TextTemplate, type Variable } from './shared/factory.js';
 import { compact, runtimeTemplate } from './shared/factory-input.js';
+import { first, literal, optionalLiteral, recordValue, referencedVariable, templateValue, variableValue, type PrintedInput } from './shared/print-input.js';
 import { renderText } from '../ir/template.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -60,6 +61,19 @@ export type QueueContactInput = QueueContactSettings &
   );
 export type QueueContactHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
 
+/** The factory's fallback queue has no routing type of its own: the default one only. */
+function printQueueContact(o: QueueContactOptions): PrintedInput | undefined {
+  if (o.fallbackQueue && o.fallbackQueue.routingType !== 'LONGEST_AVAILABLE_AGENT') return undefined;
+  return recordValue([
+    ['queue', o.queue && literal(o.queue.id === undefined ? { name: o.queue.name } : { id: o.queue.id, name: o.queue.name })],
+    ['queueVariable', o.queueVariable && first(referencedVariable(o.queueVariable, 'string'), templateValue(o.queueVariable))],
+    ['fallbackQueue', o.fallbackQueue && literal({ id: o.fallbackQueue.id, name: o.fallbackQueue.name })],
+    ['routingType', literal(o.routingType)],
+    ['priority', typeof o.priority === 'object' ? variableValue(o.priority.variable, 'integer') : optionalLiteral(o.priority)],
+    ['checkAgentAvailability', literal(o.checkAgentAvailability)],
+  ]);
+}
+
 export const queueContact = defineActivity({
   kind: 'queue-contact',
   options,
@@ -78,6 +92,7 @@ export const queueContact = defineActivity({
     },
     mainPort: 'default',
   }),
+  printInput: (o) => printQueueContact(o),
   resources: (o) => namedRef('queue', o, 'queue'),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],

@@ -13,8 +13,9 @@ import { defineActivity } from './define-activity.js';
 import { defineFactory, type Chain, type Routable, type Target } from './shared/factory.js';
 import { compact } from './shared/factory-input.js';
 import { MESSAGING_INPUT_KEYS, messagingOptions, type MessagingInput } from './shared/messaging.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { numberOf } from './shared/from-webex.js';
-import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows } from './shared/messaging.js';
+import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 
 const CHANNEL_TYPE_NAMES = { CUSTOM_MESSAGING: 'Custom messaging' } as const;
 type ChannelType = keyof typeof CHANNEL_TYPE_NAMES;
@@ -48,6 +49,7 @@ export const receiveMessage = defineActivity({
     options: (input) => compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
     mainPort: 'default',
   }),
+  printInput: (o) => recordValue([...printMessaging(o), ['timeoutSeconds', literal(o.timeoutSeconds)], ['channelType', literal(o.channelType)]]),
   ports: () => ['default', 'timeout', 'error'],
   // Cisco's template leaves `timeout` unwired and publishes: only `default` is required.
   requiredPorts: () => ['default'],

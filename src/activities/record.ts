@@ -19,6 +19,7 @@ import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Text, type Variable, type OutputRef, outputRef } from './shared/factory.js';
 import { compact, fieldTemplate } from './shared/factory-input.js';
+import { literal, recordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -79,6 +80,14 @@ export const record = defineActivity({
     mainPort: 'default',
     handle: (name) => ({ recording: outputRef(`${name}.audioFileData`, 'json') }),
   }),
+  printInput: (o) =>
+    recordValue([
+      ['silenceTimeoutSeconds', literal(o.silenceTimeoutSeconds)],
+      ['maxRecordingSeconds', literal(o.maxRecordingSeconds)],
+      ['playStartTone', literal(o.playStartTone)],
+      ['terminator', literal(o.terminator)],
+      ['testRecording', o.testRecording && textValue(o.testRecording)],
+    ]),
   ports: () => ['default', 'timeout', 'error'],
   requiredPorts: () => ['default', 'timeout'],
   // Flow Designer publishes a Record with its No-Input Timeout unwired (error paths are optional).

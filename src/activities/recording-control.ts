@@ -14,6 +14,7 @@ import { renderExpression, renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Variable } from './shared/factory.js';
 import { fieldTemplate } from './shared/factory-input.js';
+import { recordValue, referencedVariable } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -45,6 +46,8 @@ export const recordingControl = defineActivity({
     options: (input) => ({ enabled: fieldTemplate(input.enabled) }),
     mainPort: 'default',
   }),
+  // Flow Designer offers a variable picker here; any other switch prints generically.
+  printInput: (o) => { const enabled = referencedVariable(o.enabled, 'boolean'); return enabled && recordValue([['enabled', enabled]]); },
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],

@@ -14,6 +14,7 @@ import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Text, type Variable } from './shared/factory.js';
 import { toTemplate } from './shared/factory-input.js';
+import { recordValue, textValue, variableValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -81,6 +82,12 @@ export const scheduledCallback = defineActivity({
     }),
     mainPort: 'default',
   }),
+  printInput: (o) =>
+    recordValue([
+      ...(['dialNumber', 'customerName', 'date', 'startTime', 'endTime'] as const).map((k) => [k, textValue(o[k])] as const),
+      ['queue', variableValue(o.queueVariable, 'string')],
+      ['timezone', variableValue(o.timezoneVariable, 'string')],
+    ]),
   ports: () => ['default', 'failure'],
   templates: (o) => [o.dialNumber, o.customerName, o.date, o.startTime, o.endTime, ref(o.queueVariable), ref(o.timezoneVariable)],
   webex: { activityName: 'scheduled-callback', activityId: catalogueId('scheduled-callback'), group: 'action', description: true },

@@ -8,6 +8,7 @@ import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text } from './shared/factory.js';
 import { compact, textRecord, toTemplate } from './shared/factory-input.js';
+import { literal, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -42,6 +43,7 @@ export const screenPop = defineActivity({
     options: (input) => compact({ url: toTemplate(input.url), label: input.label, target: input.target, query: textRecord(input.query) }),
     mainPort: 'default',
   }),
+  printInput: (o) => recordValue([['url', textValue(o.url)], ['label', literal(o.label)], ['target', literal(o.target)], ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined]]),
   ports: () => ['default'],
   templates: (o) => [o.url, ...Object.values(o.query)],
   webex: { activityName: 'screen-pop', activityId: catalogueId('screen-pop'), group: 'action', description: true },

@@ -15,8 +15,9 @@ import { defineActivity } from './define-activity.js';
 import { defineFactory, type Chain, type Target, type TextOrVariable } from './shared/factory.js';
 import { compact, fieldTemplate } from './shared/factory-input.js';
 import { MESSAGING_INPUT_KEYS, messagingOptions, type MessagingInput } from './shared/messaging.js';
+import { listValue, literal, recordValue, textValue } from './shared/print-input.js';
 import { defined, textTemplate } from './shared/from-webex.js';
-import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows } from './shared/messaging.js';
+import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 import { templateSchema } from './shared/schemas.js';
 
 const MESSAGE_TYPE_NAMES = { text: 'Text', 'text-with-attachments': 'Text with attachment(s)' } as const;
@@ -63,6 +64,12 @@ export const sendCustomMessage = defineActivity({
       }),
     mainPort: 'default',
   }),
+  printInput: (o) =>
+    recordValue([
+      ...printMessaging(o),
+      ['text', textValue(o.text)],
+      ['attachments', listValue(o.attachments.map((a) => recordValue([['fileName', literal(a.fileName)], ['mimeType', literal(a.mimeType)], ['url', textValue(a.url)]])))],
+    ]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.text, ...o.attachments.map((a) => a.url)],
   writes: (o) => o.outputs.map((m) => m.variable),

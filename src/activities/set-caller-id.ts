@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type TerminalHandle } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { radioShadows } from './shared/shadow-keys.js';
 
@@ -31,6 +32,7 @@ export const setCallerId = defineActivity({
     /** Set Caller ID: the number an outbound call shows (the end of a PreDial event flow). */
     setCallerId(name: string, input: SetCallerIdInput): TerminalHandle;
   }>()({ method: 'setCallerId', inputKeys: [...DESCRIBED_KEYS, 'callerId'], options: (input) => ({ callerId: input.callerId }) }),
+  printInput: (o) => recordValue([['callerId', literal(o.callerId)]]),
   ports: () => [],
   webex: { activityName: 'SetCallerID', activityId: catalogueId('SetCallerID'), group: 'terminating-action', description: true },
   summary: (o) => [o.callerId],

@@ -11,6 +11,7 @@ import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target,
 import { isTextTemplate } from './shared/factory-input.js';
 import type { VariableType } from '../ir/types.js';
 import type { ValueOf } from './shared/factory.js';
+import { literal, plainText, recordValue, templateValue, textValue, variableValue, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -28,6 +29,14 @@ export interface SetVariableInput<T extends VariableType> extends Described {
   value: ValueOf<T> | TextTemplate;
 }
 export type SetVariableHandle = Target & Chain<'out' | 'error'>;
+/** A literal of the variable's type where the text is one (`5`, `true`), else the value's template. */
+function printValue(o: SetVariableOptions): PrintedValue {
+  const text = plainText(o.value);
+  if (text === undefined) return templateValue(o.value);
+  if (o.variableType === 'integer' || o.variableType === 'decimal') return text !== '' && String(Number(text)) === text ? literal(Number(text)) : templateValue(o.value);
+  if (o.variableType === 'boolean') return text === 'true' || text === 'false' ? literal(text === 'true') : templateValue(o.value);
+  return textValue(o.value);
+}
 
 export const setVariable = defineActivity({
   kind: 'set-variable',
@@ -45,6 +54,7 @@ export const setVariable = defineActivity({
     }),
     mainPort: 'out',
   }),
+  printInput: (o) => recordValue([['variable', variableValue(o.variable, o.variableType)], ['value', printValue(o)]]),
   ports: () => ['out', 'error'],
   templates: (o) => [o.value],
   writes: (o) => [o.variable],

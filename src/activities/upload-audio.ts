@@ -17,6 +17,7 @@ import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Text, type TextOrVariable, type Variable, type OutputRef } from './shared/factory.js';
 import { compact, fieldTemplate } from './shared/factory-input.js';
 import type { Template } from '../ir/types.js';
+import { literal, recordValue, textValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -72,6 +73,8 @@ export const uploadAudio = defineActivity({
       }),
     mainPort: 'default',
   }),
+  printInput: (o) =>
+    recordValue([['audioFileType', literal(o.audioFileType)], ['agentId', textValue(o.agentId)], ['greetingPurpose', textValue(o.greetingPurpose)], ['recording', textValue(o.recording)]]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.agentId, o.greetingPurpose, o.recording],
   webex: { activityName: 'upload-audio', activityId: '68bfe69d05d0809aba5a06c2', group: 'action', description: true },

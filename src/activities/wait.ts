@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 
 export const MIN_WAIT_SECONDS = 5;
 export const MAX_WAIT_SECONDS = 72 * 3600;
@@ -54,6 +55,7 @@ export const wait = defineActivity({
     options: (input) => ({ durationSeconds: input.durationSeconds }),
     mainPort: 'default',
   }),
+  printInput: (o) => recordValue([['durationSeconds', literal(o.durationSeconds)]]),
   ports: () => ['default', 'error'],
   webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
   summary: (o) => [waitDurationText(o.durationSeconds)],

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { resourceSchema, variableNameSchema } from './schemas.js';
+import { literal, mappingsValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
 import { DESCRIBED_KEYS, type Described } from './factory.js';
 import { compact, outputMappings, type OutputMapping } from './factory-input.js';
@@ -66,4 +67,9 @@ export const MESSAGING_INPUT_KEYS = [...DESCRIBED_KEYS, 'channel', 'appendToTran
 /** A factory's channel input → the channel options. */
 export function messagingOptions(input: MessagingInput): Record<string, unknown> {
   return compact({ channel: { id: input.channel.id, name: input.channel.name }, appendToTranscript: input.appendToTranscript, outputs: outputMappings(input.outputs) });
+}
+
+/** The messaging factories' shared input entries. */
+export function printMessaging(o: MessagingOptions): PrintedEntry[] {
+  return [['channel', literal({ id: o.channel.id, name: o.channel.name })], ['appendToTranscript', literal(o.appendToTranscript)], ['outputs', mappingsValue(o.outputs)]];
 }

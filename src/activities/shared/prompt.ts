@@ -9,6 +9,7 @@ import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { templateSchema } from './schemas.js';
 import { defined, numberOf, textTemplate } from './from-webex.js';
+import { listValue, literal, optionalLiteral, templateValue, textValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
 import { DESCRIBED_KEYS, type Described, type Text } from './factory.js';
 import { compact, textList } from './factory-input.js';
@@ -142,4 +143,18 @@ export function promptOptions(input: PromptInput): Record<string, unknown> {
     speakingRate: input.speakingRate,
     volumeGainDb: input.volumeGainDb,
   });
+}
+
+/** The prompt part of a Play Message or Menu factory input: `say` (one text or several), or `audio`. */
+export function promptPrintEntries(options: PromptOptions): PrintedEntry[] {
+  const tts = options.tts;
+  return [
+    ['say', tts === undefined ? undefined : tts.length === 1 ? textValue(tts[0]!) : listValue(tts.map(textValue))],
+    // A file name stays a string; a template (a file named at run time) must stay a template.
+    ['audio', options.audio && listValue(options.audio.map((a) => (typeof a === 'string' ? literal(a) : templateValue(a))))],
+    ['voice', optionalLiteral(options.voice)],
+    ['ttsConnector', optionalLiteral(options.ttsConnector)],
+    ['speakingRate', optionalLiteral(options.speakingRate)],
+    ['volumeGainDb', optionalLiteral(options.volumeGainDb)],
+  ];
 }

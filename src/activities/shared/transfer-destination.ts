@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { textTemplate } from './from-webex.js';
+import { literal, plainText, variableValue, type PrintedValue } from './print-input.js';
 import { templateSchema, variableNameSchema } from './schemas.js';
 import { radioShadows } from './shadow-keys.js';
 import { DESCRIBED_KEYS, type Described, type Variable } from './factory.js';
@@ -80,4 +81,11 @@ export const TRANSFER_INPUT_KEYS = [...DESCRIBED_KEYS, 'to'] as const;
 /** A factory's `to` → the destination options. */
 export function transferOptions(to: string | Variable<'string'>): Record<string, unknown> {
   return typeof to === 'string' ? { dialNumber: toTemplate(to) } : { dialNumberVariable: to.name };
+}
+
+/** The factories' `to`: the number as a string, or the declared String variable holding it. */
+export function printDestination(o: TransferDestination): PrintedValue | undefined {
+  if (o.dialNumberVariable !== undefined) return variableValue(o.dialNumberVariable, 'string');
+  const text = plainText(o.dialNumber);
+  return text === undefined ? undefined : literal(text);
 }
