@@ -16,7 +16,6 @@ import { buildFlowFiles } from '../../src/api/build-files.js';
 import { buildTenantFiles } from '../../src/api/build-tenants.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { repoRoot } from '../harness/paths.js';
-import { scratchProject } from '../harness/scratch-project.js';
 import { consoleSessions, excerptLines, fencedBlocks, matchesShownOutput, type FencedBlock } from './markdown-blocks.js';
 
 const GENERATED = new Set(['docs/diagnostics.md', 'docs/dsl-reference.md']);
@@ -231,9 +230,8 @@ describe('every example in README.md and docs/ runs as written', () => {
 
   it('type-checks every TypeScript example (strict, as a project that depends on flowgen)', () => {
     expect(typeChecked.length).toBeGreaterThan(0);
-    const project = scratchProject();
+    const project = pageProject(false);
     try {
-      cpSync(join(repoRoot, 'test/fixtures/made'), join(project.root, 'test/fixtures/made'), { recursive: true });
       for (const { path, code } of typeChecked) {
         mkdirSync(dirname(join(project.root, path)), { recursive: true });
         writeFileSync(join(project.root, path), code);
