@@ -4,7 +4,7 @@
  * test/cli/pack.test.ts checks from the tarball).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_GUIDES } from '../../src/cli/guides.js';
@@ -28,6 +28,12 @@ describe('--help links to the guides', () => {
   it('every command flowgen lists has a guide', () => {
     expect(commands.length).toBeGreaterThanOrEqual(10);
     expect(commands.filter((name) => !COMMAND_GUIDES[name])).toEqual([]);
+  });
+
+  it("README's table of commands has one row per command flowgen lists", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `flowgen ([a-z]+)[^`]*` \|/gm)].map((m) => m[1]!);
+    expect(rows.sort()).toEqual([...commands].sort());
   });
 
   it.each(Object.entries(COMMAND_GUIDES))('flowgen %s --help ends with its guide, %s, which exists', (command, page) => {
