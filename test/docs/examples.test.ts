@@ -9,6 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -113,7 +115,9 @@ const isRunTs = (block: FencedBlock): boolean => block.lang === 'ts' && !block.m
 async function runTs(project: Project, block: FencedBlock, slug: string): Promise<void> {
   const isModule = isFlowModule(block);
   const file = write(project, tsPath(block, slug), block.code);
+  // A flow is built; any other module (a rule, a test's setup) is run, and must not throw.
   if (isModule) await buildFlow(project, file, block);
+  else await tsImport(pathToFileURL(file).href, import.meta.url);
 }
 
 async function runYaml(project: Project, block: FencedBlock, slug: string): Promise<void> {
