@@ -1,0 +1,18 @@
+#!/usr/bin/env -S node --import tsx
+/**
+ * generate: writes the generated reference pages (`npm run docs`):
+ *   docs/diagnostics.md    every FG code with its wrong and right example (scripts/docs/diagnostics.ts)
+ *   docs/dsl-reference.md  every activity kind with its DSL factory (scripts/docs/dsl-reference.ts)
+ * Output depends only on the sources; test/reference checks that the committed pages are fresh.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderDiagnosticsPage } from './diagnostics.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const pages: [path: string, render: (repo: string) => string][] = [['docs/diagnostics.md', renderDiagnosticsPage]];
+for (const [path, render] of pages) {
+  writeFileSync(join(repo, path), render(repo));
+  process.stdout.write(`wrote ${path}\n`);
+}

@@ -1,0 +1,58 @@
+/**
+ * Runs one side (wrong or right) of a documented diagnostic example (docs/codes/FGnnn): writes
+ * its project into a fresh temporary folder, serves its Webex org from the fake Webex API when it
+ * names one, runs its command line (in this process, or spawned when the example says so) and
+ * returns the codes the output reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { examplePackageJson, type ExampleFile, type RunnableMeta } from '../../scripts/docs/code-examples.js';
+import { startFakeFlowApi } from '../harness/fake-flow-api.js';
+import { repoRoot } from '../harness/paths.js';
+import { runFlowgen, type FlowgenRun } from './run-flowgen.js';
+
+export interface ExampleRun extends FlowgenRun {
+  codes: string[];
+}
+
+/** The words of a documented command line (`flowgen validate "flows/a b.flow.ts"`), without `flowgen`. */
+export function commandWords(command: string): string[] {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return words.slice(1);
+}
+
+/** The codes a run reports: each diagnostic's `<severity> FGnnn` in text, its `"code": "FGnnn"` in JSON. */
+export const reportedCodes = (run: FlowgenRun): string[] =>
+  [...new Set([...`${run.stdout}\n${run.stderr}`.matchAll(/\b(?:error|warning|info) (FG\d{3})\b|"code": "(FG\d{3})"/g)].map((m) => (m[1] ?? m[2])!))].sort();
+
+function writeProject(files: readonly ExampleFile[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flowgen-code-example-'));
+  writeFileSync(join(dir, 'package.json'), examplePackageJson);
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return dir;
+}
+
+function spawnFlowgen(args: readonly string[], cwd: string, env: Record<string, string>): FlowgenRun {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'build/cli/main.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export async function runExample(files: readonly ExampleFile[], command: string, meta: RunnableMeta): Promise<ExampleRun> {
+  const dir = writeProject(files);
+  const fake = meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
+  try {
+    for (const fault of meta.faults ?? []) fake?.fault(fault);
+    const args = [...commandWords(command), ...(fake ? ['--api-url', fake.url] : [])];
+    const env = { NO_COLOR: '1', ...meta.env };
+    const run = meta.spawn ? spawnFlowgen(args, dir, env) : await runFlowgen(args, dir, env);
+    return { ...run, codes: reportedCodes(run) };
+  } finally {
+    await fake?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
