@@ -36,6 +36,8 @@ const exampleMeta = z.union([
     rightCommand: z.string().startsWith('flowgen ').optional(),
     /** Codes the wrong example reports besides its own, each a consequence of the one problem. */
     alsoReports: z.array(z.string().regex(/^FG\d{3}$/)).optional(),
+    /** Files of `wrong/` the right example does not have (a file renamed: the new name is in `right/`). */
+    rightRemoves: z.array(z.string()).optional(),
     /** The exit code the right example ends with (0 unless said). */
     rightExitCode: z.number().int().optional(),
     /** Environment variables the commands need (an access token's variable, for plan/deploy). */
@@ -94,7 +96,8 @@ export function exampleFolders(repo: string): string[] {
 /** The files of the right example: `wrong/` with `right/` laid over it. */
 export function rightFiles(example: CodeExample): ExampleFile[] {
   const overlay = new Map(example.right.map((f) => [f.path, f]));
-  const base = example.wrong.filter((f) => !overlay.has(f.path));
+  const removed = 'exempt' in example.meta ? [] : (example.meta.rightRemoves ?? []);
+  const base = example.wrong.filter((f) => !overlay.has(f.path) && !removed.includes(f.path));
   return [...base, ...example.right].sort((a, b) => a.path.localeCompare(b.path));
 }
 

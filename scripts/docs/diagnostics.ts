@@ -46,6 +46,11 @@ function renderOrg(meta: RunnableMeta): string[] {
   return [`The Webex org (in the test, a local fake of the Webex API given by \`--api-url\`): ${[...orgs, ...faults].join('; ')}.`];
 }
 
+function removedText(meta: RunnableMeta): string {
+  const removed = meta.rightRemoves ?? [];
+  return removed.length ? ` ${removed.map((path) => `\`${path}\``).join(', ')} ${removed.length === 1 ? 'is' : 'are'} gone.` : '';
+}
+
 function renderExample(example: CodeExample, meta: RunnableMeta): string[] {
   const code = example.code;
   const also = meta.alsoReports?.length ? ` (and, as a consequence, ${meta.alsoReports.join(', ')})` : '';
@@ -57,7 +62,7 @@ function renderExample(example: CodeExample, meta: RunnableMeta): string[] {
     ...renderFiles(example.wrong),
     ...renderOrg(meta),
     `${fenced(`$ ${meta.command}`, 'sh')}${env}\n\nreports ${code}${also}.`,
-    `**Right:** ${meta.fix}${example.right.length ? ' The files that change:' : ''}`,
+    `**Right:** ${meta.fix}${removedText(meta)}${example.right.length ? ' The files that change:' : ''}`,
     ...rightFiles,
     `${fenced(`$ ${rightCommand}`, 'sh')}\n\ndoes not report ${code}.`,
   ];
