@@ -32,6 +32,12 @@ const exampleMeta = z.union([
     fix: z.string().min(10),
     /** The command line that shows the code, run in the example's folder. */
     command: z.string().startsWith('flowgen '),
+    /** A command run first, its output not checked (the build whose outputs `build --check` checks). */
+    setup: z.string().startsWith('flowgen ').optional(),
+    /** The right example's setup, when it differs (none: `""`). */
+    rightSetup: z.string().optional(),
+    /** The folder is a git repository with the example's files committed (for `diff --git`). */
+    git: z.boolean().optional(),
     /** The right example's command, when it differs. */
     rightCommand: z.string().startsWith('flowgen ').optional(),
     /** Codes the wrong example reports besides its own, each a consequence of the one problem. */

@@ -46,6 +46,12 @@ function renderOrg(meta: RunnableMeta): string[] {
   return [`The Webex org (in the test, a local fake of the Webex API given by \`--api-url\`): ${[...orgs, ...faults].join('; ')}.`];
 }
 
+/** What happened in the folder before the command: a git commit of the files, a first command. */
+function prelude(meta: RunnableMeta, setup: string | undefined): string[] {
+  const git = meta.git ? ['The folder is a git repository with these files committed.'] : [];
+  return [...git, ...(setup ? [`After \`${setup}\`:`] : [])];
+}
+
 function removedText(meta: RunnableMeta): string {
   const removed = meta.rightRemoves ?? [];
   return removed.length ? ` ${removed.map((path) => `\`${path}\``).join(', ')} ${removed.length === 1 ? 'is' : 'are'} gone.` : '';
@@ -61,9 +67,11 @@ function renderExample(example: CodeExample, meta: RunnableMeta): string[] {
     `**Wrong:** ${meta.problem}`,
     ...renderFiles(example.wrong),
     ...renderOrg(meta),
+    ...prelude(meta, meta.setup),
     `${fenced(`$ ${meta.command}`, 'sh')}${env}\n\nreports ${code}${also}.`,
     `**Right:** ${meta.fix}${removedText(meta)}${example.right.length ? ' The files that change:' : ''}`,
     ...rightFiles,
+    ...prelude(meta, meta.rightSetup ?? meta.setup),
     `${fenced(`$ ${rightCommand}`, 'sh')}\n\ndoes not report ${code}.`,
   ];
 }

@@ -38,13 +38,13 @@ describe('docs/diagnostics.md', () => {
 describe.each(runnable)('$code example', (example) => {
   const { code, meta } = example;
   it(`the wrong one reports ${code}, and only what it lists`, async () => {
-    const run = await runExample(example.wrong, meta.command, meta);
+    const run = await runExample(example.wrong, meta.command, meta, meta.setup);
     expect(run.codes, `${run.stdout}\n${run.stderr}`).toContain(code);
     expect(run.codes.filter((c) => c !== code && !meta.alsoReports?.includes(c)), `${run.stdout}\n${run.stderr}`).toStrictEqual([]);
   });
 
   it(`the right one does not report ${code} and ends with exit code ${meta.rightExitCode ?? 0}`, async () => {
-    const run = await runExample(rightFiles(example), meta.rightCommand ?? meta.command, meta);
+    const run = await runExample(rightFiles(example), meta.rightCommand ?? meta.command, meta, meta.rightSetup ?? meta.setup);
     expect(run.codes, `${run.stdout}\n${run.stderr}`).not.toContain(code);
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(meta.rightExitCode ?? 0);
   });

@@ -42,13 +42,24 @@ function spawnFlowgen(args: readonly string[], cwd: string, env: Record<string, 
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-export async function runExample(files: readonly ExampleFile[], command: string, meta: RunnableMeta): Promise<ExampleRun> {
+function commitAll(dir: string): void {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Example', GIT_AUTHOR_EMAIL: 'example@example.com', GIT_COMMITTER_NAME: 'Example', GIT_COMMITTER_EMAIL: 'example@example.com' } });
+  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'example']]) {
+    const result = git(...args);
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  }
+}
+
+/** Runs `command` on a project of `files`, after `setup` (whose output is not checked). */
+export async function runExample(files: readonly ExampleFile[], command: string, meta: RunnableMeta, setup?: string): Promise<ExampleRun> {
   const dir = writeProject(files);
+  if (meta.git) commitAll(dir);
   const fake = meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
   try {
     for (const fault of meta.faults ?? []) fake?.fault(fault);
     const args = [...commandWords(command), ...(fake ? ['--api-url', fake.url] : [])];
     const env = { NO_COLOR: '1', ...meta.env };
+    if (setup) await runFlowgen(commandWords(setup), dir, env);
     const run = meta.spawn ? spawnFlowgen(args, dir, env) : await runFlowgen(args, dir, env);
     return { ...run, codes: reportedCodes(run) };
   } finally {
