@@ -51,6 +51,11 @@ const exampleMeta = z.union([
     /** The Webex org(s) plan/deploy meet, by org id: served by the test's fake Webex API. */
     webex: z.record(z.string(), fakeOrg).optional(),
     faults: z.array(fakeFault).optional(),
+    /** Instead of the Webex API, something else answers every request (a proxy's login page): the test serves this on 127.0.0.1. */
+    proxyAnswer: z.strictObject({ status: z.number().int(), contentType: z.string(), body: z.string() }).optional(),
+    /** The right example's environment and faults, when they differ. */
+    rightEnv: z.record(z.string(), z.string()).optional(),
+    rightFaults: z.array(fakeFault).optional(),
     /** Run the built CLI in its own process: the example is about the process (its command line). */
     spawn: z.boolean().optional(),
   }),
@@ -105,6 +110,32 @@ export function rightFiles(example: CodeExample): ExampleFile[] {
   const removed = 'exempt' in example.meta ? [] : (example.meta.rightRemoves ?? []);
   const base = example.wrong.filter((f) => !overlay.has(f.path) && !removed.includes(f.path));
   return [...base, ...example.right].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One side of an example, as it is run and shown. */
+export interface ExampleSide {
+  files: ExampleFile[];
+  command: string;
+  setup: string | undefined;
+  env: Record<string, string>;
+  faults: z.infer<typeof fakeFault>[];
+  /** What answers instead of the API (wrong side only). */
+  proxyAnswer: RunnableMeta['proxyAnswer'];
+}
+
+export function wrongSide(example: CodeExample, meta: RunnableMeta): ExampleSide {
+  return { files: example.wrong, command: meta.command, setup: meta.setup, env: meta.env ?? {}, faults: meta.faults ?? [], proxyAnswer: meta.proxyAnswer };
+}
+
+export function rightSide(example: CodeExample, meta: RunnableMeta): ExampleSide {
+  return {
+    files: rightFiles(example),
+    command: meta.rightCommand ?? meta.command,
+    setup: meta.rightSetup ?? meta.setup,
+    env: meta.rightEnv ?? meta.env ?? {},
+    faults: meta.rightFaults ?? meta.faults ?? [],
+    proxyAnswer: undefined,
+  };
 }
 
 /** The package.json every example project has (so flowgen finds the project root), not shown per example. */

@@ -6,7 +6,7 @@
  */
 import { extname } from 'node:path';
 import { diagnosticCodes } from '../../src/diagnostics/codes.js';
-import { readCodeExample, type CodeExample, type ExampleFile, type RunnableMeta } from './code-examples.js';
+import { readCodeExample, rightSide, wrongSide, type CodeExample, type ExampleFile, type ExampleSide, type RunnableMeta } from './code-examples.js';
 
 /** Code families (house style §4), by the code's first digits. */
 const families: readonly [prefix: string, title: string][] = [
@@ -35,21 +35,29 @@ function renderFiles(files: readonly ExampleFile[]): string[] {
   return files.map((file) => `\`${file.path}\`\n\n${fenced(file.text, fenceLanguage[extname(file.path)] ?? 'text')}`);
 }
 
-function renderOrg(meta: RunnableMeta): string[] {
+/** The Webex org a plan/deploy example meets, and the failures its API answers with. */
+function renderOrg(meta: RunnableMeta, side: ExampleSide): string[] {
+  if (side.proxyAnswer) return [`Instead of the Webex API, a proxy answers every request with ${side.proxyAnswer.status} and a ${side.proxyAnswer.contentType} page (in the test, a server on 127.0.0.1 given by \`--api-url\`).`];
   if (!meta.webex) return [];
   const orgs = Object.entries(meta.webex).map(([orgId, org]) => {
     const resources = (['queues', 'entryPoints', 'audioFiles', 'businessHours'] as const).flatMap((kind) => (org[kind] ?? []).map((r) => `${kind.replace(/s$/, '')} "${r.name}" (${r.id})`));
-    const scopes = org.scopes ? `; the token's scopes: ${org.scopes.join(', ') || 'none'}` : '';
+    const scopes = org.scopes ? `; its tokens have the scopes ${org.scopes.join(', ') || 'none'}` : '';
     return `org ${orgId} has ${resources.length ? resources.join(', ') : 'no queues, entry points, audio files or business hours'}${scopes}`;
   });
-  const faults = (meta.faults ?? []).map((f) => `the API answers ${f.status}${f.operation ? ` to ${f.operation}` : ''}${f.times ? ` ${f.times} time${f.times === 1 ? '' : 's'}` : ' every time'}`);
-  return [`The Webex org (in the test, a local fake of the Webex API given by \`--api-url\`): ${[...orgs, ...faults].join('; ')}.`];
+  const faults = side.faults.map((f) => `the API answers ${f.status}${f.operation ? ` to ${f.operation}` : ''} ${f.times ?? 1} time${f.times === 1 || f.times === undefined ? '' : 's'}`);
+  return [`The Webex org (in the test, a local fake of the Webex API, given by \`--api-url\`): ${[...orgs, ...faults].join('; ')}.`];
 }
 
 /** What happened in the folder before the command: a git commit of the files, a first command. */
-function prelude(meta: RunnableMeta, setup: string | undefined): string[] {
+function prelude(meta: RunnableMeta, side: ExampleSide): string[] {
   const git = meta.git ? ['The folder is a git repository with these files committed.'] : [];
-  return [...git, ...(setup ? [`After \`${setup}\`:`] : [])];
+  return [...git, ...(side.setup ? [`After \`${side.setup}\`:`] : [])];
+}
+
+function commandLine(side: ExampleSide): string {
+  const names = Object.keys(side.env);
+  const env = names.length ? `\n\nwith ${names.map((k) => `\`${k}\``).join(', ')} set in the environment` : '';
+  return `${fenced(`$ ${side.command}`, 'sh')}${env}`;
 }
 
 function removedText(meta: RunnableMeta): string {
@@ -60,19 +68,19 @@ function removedText(meta: RunnableMeta): string {
 function renderExample(example: CodeExample, meta: RunnableMeta): string[] {
   const code = example.code;
   const also = meta.alsoReports?.length ? ` (and, as a consequence, ${meta.alsoReports.join(', ')})` : '';
-  const env = Object.keys(meta.env ?? {}).length ? `\n\nwith ${Object.keys(meta.env ?? {}).map((k) => `\`${k}\``).join(', ')} set in the environment` : '';
-  const rightCommand = meta.rightCommand ?? meta.command;
-  const rightFiles = example.right.length ? renderFiles(example.right) : [];
+  const [wrong, right] = [wrongSide(example, meta), rightSide(example, meta)];
+  const rightOrg = JSON.stringify(right.faults) === JSON.stringify(wrong.faults) && !wrong.proxyAnswer ? [] : renderOrg(meta, right);
   return [
     `**Wrong:** ${meta.problem}`,
     ...renderFiles(example.wrong),
-    ...renderOrg(meta),
-    ...prelude(meta, meta.setup),
-    `${fenced(`$ ${meta.command}`, 'sh')}${env}\n\nreports ${code}${also}.`,
+    ...renderOrg(meta, wrong),
+    ...prelude(meta, wrong),
+    `${commandLine(wrong)}\n\nreports ${code}${also}.`,
     `**Right:** ${meta.fix}${removedText(meta)}${example.right.length ? ' The files that change:' : ''}`,
-    ...rightFiles,
-    ...prelude(meta, meta.rightSetup ?? meta.setup),
-    `${fenced(`$ ${rightCommand}`, 'sh')}\n\ndoes not report ${code}.`,
+    ...renderFiles(example.right),
+    ...rightOrg,
+    ...prelude(meta, right),
+    `${commandLine(right)}\n\ndoes not report ${code}.`,
   ];
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes } from '../../src/diagnostics/codes.js';
-import { exampleFolders, readCodeExample, rightFiles, type CodeExample, type RunnableMeta } from '../../scripts/docs/code-examples.js';
+import { exampleFolders, readCodeExample, rightSide, wrongSide, type CodeExample, type RunnableMeta } from '../../scripts/docs/code-examples.js';
 import { renderDiagnosticsPage } from '../../scripts/docs/diagnostics.js';
 import { repoRoot } from '../harness/paths.js';
 import { runExample } from './example-project.js';
@@ -38,13 +38,13 @@ describe('docs/diagnostics.md', () => {
 describe.each(runnable)('$code example', (example) => {
   const { code, meta } = example;
   it(`the wrong one reports ${code}, and only what it lists`, async () => {
-    const run = await runExample(example.wrong, meta.command, meta, meta.setup);
+    const run = await runExample(wrongSide(example, meta), meta);
     expect(run.codes, `${run.stdout}\n${run.stderr}`).toContain(code);
     expect(run.codes.filter((c) => c !== code && !meta.alsoReports?.includes(c)), `${run.stdout}\n${run.stderr}`).toStrictEqual([]);
   });
 
   it(`the right one does not report ${code} and ends with exit code ${meta.rightExitCode ?? 0}`, async () => {
-    const run = await runExample(rightFiles(example), meta.rightCommand ?? meta.command, meta, meta.rightSetup ?? meta.setup);
+    const run = await runExample(rightSide(example, meta), meta);
     expect(run.codes, `${run.stdout}\n${run.stderr}`).not.toContain(code);
     expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(meta.rightExitCode ?? 0);
   });

@@ -6,9 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { examplePackageJson, type ExampleFile, type RunnableMeta } from '../../scripts/docs/code-examples.js';
+import { examplePackageJson, type ExampleFile, type ExampleSide, type RunnableMeta } from '../../scripts/docs/code-examples.js';
 import { startFakeFlowApi } from '../harness/fake-flow-api.js';
 import { repoRoot } from '../harness/paths.js';
 import { runFlowgen, type FlowgenRun } from './run-flowgen.js';
@@ -50,16 +52,24 @@ function commitAll(dir: string): void {
   }
 }
 
-/** Runs `command` on a project of `files`, after `setup` (whose output is not checked). */
-export async function runExample(files: readonly ExampleFile[], command: string, meta: RunnableMeta, setup?: string): Promise<ExampleRun> {
-  const dir = writeProject(files);
+/** A server on 127.0.0.1 that gives every request the same answer (a proxy's login page, say). */
+async function startProxy(answer: NonNullable<ExampleSide['proxyAnswer']>): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_request, response) => response.writeHead(answer.status, { 'content-type': answer.contentType }).end(answer.body));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Runs one side's command on a project of its files, after its setup (whose output is not checked). */
+export async function runExample(side: ExampleSide, meta: RunnableMeta): Promise<ExampleRun> {
+  const dir = writeProject(side.files);
   if (meta.git) commitAll(dir);
-  const fake = meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
+  const fake = side.proxyAnswer ? await startProxy(side.proxyAnswer) : meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
   try {
-    for (const fault of meta.faults ?? []) fake?.fault(fault);
-    const args = [...commandWords(command), ...(fake ? ['--api-url', fake.url] : [])];
-    const env = { NO_COLOR: '1', ...meta.env };
-    if (setup) await runFlowgen(commandWords(setup), dir, env);
+    for (const fault of side.faults) if (fake && 'fault' in fake) fake.fault(fault);
+    const args = [...commandWords(side.command), ...(fake ? ['--api-url', fake.url] : [])];
+    const env = { NO_COLOR: '1', ...side.env };
+    if (side.setup) await runFlowgen(commandWords(side.setup), dir, env);
     const run = meta.spawn ? spawnFlowgen(args, dir, env) : await runFlowgen(args, dir, env);
     return { ...run, codes: reportedCodes(run) };
   } finally {
