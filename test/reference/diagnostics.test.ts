@@ -1,17 +1,16 @@
 /**
- * docs/diagnostics.md is generated and every example on it does what the page says: for each code
- * registered in src/diagnostics/codes.ts, docs/codes/<code> has a wrong and a right example (or
- * an exemption saying why it cannot have one); the wrong example reports the code (and nothing
- * else it does not list), the right example does not.
+ * docs/diagnostics.md is generated and complete: it is what `npm run docs` makes of
+ * src/diagnostics/codes.ts and docs/codes/, and every registered code has a wrong and a right
+ * example (or an exemption saying why it cannot have one). The examples themselves run in
+ * code-examples-*.test.ts (three files, so vitest runs them side by side).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes } from '../../src/diagnostics/codes.js';
-import { exampleFolders, readCodeExample, rightSide, wrongSide, type CodeExample, type RunnableMeta } from '../../scripts/docs/code-examples.js';
+import { exampleFolders, readCodeExample, type CodeExample, type RunnableMeta } from '../../scripts/docs/code-examples.js';
 import { renderDiagnosticsPage } from '../../scripts/docs/diagnostics.js';
 import { repoRoot } from '../harness/paths.js';
-import { runExample } from './example-project.js';
 
 const registered = Object.keys(diagnosticCodes).sort();
 const examples = registered.flatMap((code) => {
@@ -29,23 +28,17 @@ describe('docs/diagnostics.md', () => {
     expect(registered.filter((code) => !examples.some((e) => e.code === code))).toStrictEqual([]);
   });
 
+  it('exempts only the codes that cannot have a documented input', () => {
+    // FG9xx: a bug in flowgen. FG023, FG077: the input would be over 10 MB, or over 10,000 files
+    // (test/hostile and test/load generate them). FG710: registered, but `flowgen test` reports a
+    // failed case in its own report (expected/actual, exit 1), with no diagnostic carrying FG710.
+    const exempt = examples.filter((e) => 'exempt' in e.meta).map((e) => e.code);
+    expect(exempt).toStrictEqual(['FG023', 'FG077', 'FG710', 'FG901', 'FG902']);
+  });
+
   it('has no example folder for a code that is not registered, nor one without files', () => {
     expect(exampleFolders(repoRoot).filter((folder) => !registered.includes(folder))).toStrictEqual([]);
     expect(runnable.filter((e) => e.wrong.length === 0).map((e) => e.code)).toStrictEqual([]);
   });
 });
 
-describe.each(runnable)('$code example', (example) => {
-  const { code, meta } = example;
-  it(`the wrong one reports ${code}, and only what it lists`, async () => {
-    const run = await runExample(wrongSide(example, meta), meta);
-    expect(run.codes, `${run.stdout}\n${run.stderr}`).toContain(code);
-    expect(run.codes.filter((c) => c !== code && !meta.alsoReports?.includes(c)), `${run.stdout}\n${run.stderr}`).toStrictEqual([]);
-  });
-
-  it(`the right one does not report ${code} and ends with exit code ${meta.rightExitCode ?? 0}`, async () => {
-    const run = await runExample(rightSide(example, meta), meta);
-    expect(run.codes, `${run.stdout}\n${run.stderr}`).not.toContain(code);
-    expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(meta.rightExitCode ?? 0);
-  });
-});
