@@ -64,9 +64,10 @@ async function startProxy(answer: NonNullable<ExampleSide['proxyAnswer']>): Prom
 export async function runExample(side: ExampleSide, meta: RunnableMeta): Promise<ExampleRun> {
   const dir = writeProject(side.files);
   if (meta.git) commitAll(dir);
-  const fake = side.proxyAnswer ? await startProxy(side.proxyAnswer) : meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
+  const webex = !side.proxyAnswer && meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
+  const fake = side.proxyAnswer ? await startProxy(side.proxyAnswer) : webex;
   try {
-    for (const fault of side.faults) if (fake && 'fault' in fake) fake.fault(fault);
+    for (const fault of side.faults) webex?.fault(fault);
     const args = [...commandWords(side.command), ...(fake ? ['--api-url', fake.url] : [])];
     const env = { NO_COLOR: '1', ...side.env };
     if (side.setup) await runFlowgen(commandWords(side.setup), dir, env);
