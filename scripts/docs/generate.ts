@@ -9,10 +9,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderDiagnosticsPage } from './diagnostics.js';
+import { renderDslReferencePage } from './dsl-reference.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const pages: [path: string, render: (repo: string) => string][] = [['docs/diagnostics.md', renderDiagnosticsPage]];
+const pages: [path: string, render: (repo: string) => string | Promise<string>][] = [
+  ['docs/diagnostics.md', renderDiagnosticsPage],
+  ['docs/dsl-reference.md', renderDslReferencePage],
+];
 for (const [path, render] of pages) {
-  writeFileSync(join(repo, path), render(repo));
+  writeFileSync(join(repo, path), await render(repo));
   process.stdout.write(`wrote ${path}\n`);
 }
