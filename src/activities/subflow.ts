@@ -144,4 +144,6 @@ export const subflow = defineActivity({
       outputs,
     };
   },
+  // QT24's queue-treatment subflow plays to the queued caller
+  settings: { playsAudio: true },
 });

@@ -181,4 +181,5 @@ export const virtualAgent = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });
