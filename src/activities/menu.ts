@@ -19,10 +19,14 @@ import { z } from 'zod';
 import { PROMPT_RANGES } from './shared/setting-facts.js';
 import { MENU_DIGITS_PATH, exportedMenuDigits, exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type Routable, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { PROMPT_INPUT_KEYS, promptOptions, type PromptInput } from './shared/prompt.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
-import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { literal, recordValue } from './shared/print-input.js';
+import { promptFromWebex, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 /** The keys a menu may offer, in the order they are written: 0-9, then `#`, then `*`. */
@@ -49,9 +53,36 @@ export type MenuOptions = z.infer<typeof options>;
 
 const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choices[d] !== undefined);
 
+/** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
+export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface MenuInput<D extends DigitKey> extends PromptInput {
+  /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
+  choices: { readonly [K in D]: string };
+  /** Seconds to wait for a digit. */
+  entryTimeoutSeconds?: number;
+  /** Whether a digit may interrupt the prompt. */
+  interruptible?: boolean;
+}
+export type MenuHandle<D extends string> = Target & Routable<D | 'timeout' | 'invalid', 'error'>;
+
 export const menu = defineActivity({
   kind: 'menu',
   options,
+  factory: defineFactory<{
+    /** Menu: plays a prompt and routes by the digit pressed; `routes` needs every key, `timeout` and `invalid`. */
+    menu<const D extends DigitKey>(name: string, input: MenuInput<D>): MenuHandle<`${D}`>;
+  }>()({
+    method: 'menu',
+    inputKeys: [...PROMPT_INPUT_KEYS, 'choices', 'entryTimeoutSeconds', 'interruptible'],
+    options: (input) => ({
+      ...promptOptions(input),
+      ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
+    }),
+  }),
+  printInput: (o) =>
+    recordValue([...promptPrintEntries(o), ['choices', literal(o.choices)], ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)], ['interruptible', literal(o.interruptible)]]),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);
