@@ -20,10 +20,11 @@
  * Pure: templates arrive as text (loaded by `load/templates.ts`); rendering returns values and
  * diagnostics and never throws for an author's mistake.
  */
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { text, type RuntimeValue, type TextTemplate } from './refs.js';
+import { lazyModule } from '../util/lazy-module.js';
 
 /** A template file's text, as loaded from `templates/`. */
 export interface TemplateSource {
@@ -54,7 +55,10 @@ const CLOSE = '\uE001';
 const SLOT = /\uE000([^\uE001]*)\uE001/g;
 const RESERVED_DATA = new Set(['root', 'index', 'key', 'first', 'last', 'level']);
 
-const handlebars = Handlebars.create();
+const loadHandlebars = lazyModule<typeof HandlebarsModule>('handlebars');
+let environment: typeof HandlebarsModule | undefined;
+/** Our own handlebars environment, made on the first render (handlebars loads only when a flow uses templates). */
+const handlebars = (): typeof HandlebarsModule => (environment ??= loadHandlebars().create());
 
 function positionOf(source: string, offset: number, file: string): SourceLocation {
   const before = source.slice(0, offset).split('\n');
@@ -157,7 +161,7 @@ export function renderTemplate(
   if (!translated.source) return { diagnostics: translated.diagnostics };
   let ast: unknown;
   try {
-    ast = handlebars.parse(translated.source);
+    ast = handlebars().parse(translated.source);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(detail);
@@ -189,7 +193,7 @@ export function renderTemplate(
   const data = Object.fromEntries(Object.keys(runtime).map((slot) => [slot, `${OPEN}${slot}${CLOSE}`]));
   let rendered: string;
   try {
-    const compiled = handlebars.compile(translated.source, { noEscape: true, strict: true, knownHelpersOnly: false });
+    const compiled = handlebars().compile(translated.source, { noEscape: true, strict: true, knownHelpersOnly: false });
     rendered = compiled(kind === 'json' ? jsonEscaped(values) : values, { data });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
