@@ -60,6 +60,25 @@ let environment: typeof HandlebarsModule | undefined;
 /** Our own handlebars environment, made on the first render (handlebars loads only when a flow uses templates). */
 const handlebars = (): typeof HandlebarsModule => (environment ??= loadHandlebars().create());
 
+/**
+ * Parsed and compiled templates by their translated source: every tenant of a flow renders the
+ * same templates with other values, and handlebars' compile costs more than the render. A
+ * compiled template is a pure function of its input. Bounded, oldest out.
+ */
+const compiledTemplates = new Map<string, { ast: unknown; render: HandlebarsTemplateDelegate }>();
+const COMPILED_TEMPLATES_KEPT = 256;
+
+function compiledTemplate(source: string): { ast: unknown; render: HandlebarsTemplateDelegate } {
+  let compiled = compiledTemplates.get(source);
+  if (!compiled) {
+    const ast = handlebars().parse(source);
+    compiled = { ast, render: handlebars().compile(source, { noEscape: true, strict: true, knownHelpersOnly: false }) };
+    if (compiledTemplates.size >= COMPILED_TEMPLATES_KEPT) compiledTemplates.delete(compiledTemplates.keys().next().value!);
+    compiledTemplates.set(source, compiled);
+  }
+  return compiled;
+}
+
 function positionOf(source: string, offset: number, file: string): SourceLocation {
   const before = source.slice(0, offset).split('\n');
   return { file, line: before.length, column: before[before.length - 1]!.length + 1 };
@@ -160,8 +179,9 @@ export function renderTemplate(
   const translated = translate(name, template);
   if (!translated.source) return { diagnostics: translated.diagnostics };
   let ast: unknown;
+  let render: HandlebarsTemplateDelegate;
   try {
-    ast = handlebars().parse(translated.source);
+    ({ ast, render } = compiledTemplate(translated.source));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(detail);
@@ -193,8 +213,7 @@ export function renderTemplate(
   const data = Object.fromEntries(Object.keys(runtime).map((slot) => [slot, `${OPEN}${slot}${CLOSE}`]));
   let rendered: string;
   try {
-    const compiled = handlebars().compile(translated.source, { noEscape: true, strict: true, knownHelpersOnly: false });
-    rendered = compiled(kind === 'json' ? jsonEscaped(values) : values, { data });
+    rendered = render(kind === 'json' ? jsonEscaped(values) : values, { data });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(detail);

@@ -42,7 +42,8 @@ import {
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { readCached, sha256, writeCached } from '../util/cache-folder.js';
+import { CACHE_FOLDER, cacheEnabled, readCached, sha256, writeCached } from '../util/cache-folder.js';
+import { join } from 'node:path';
 
 export interface LayoutNode {
   id: string;
@@ -119,8 +120,14 @@ function storedLayoutName(key: string): string {
   return `layouts/${sha256(`${layoutCode()}\n${key}`)}.json`;
 }
 
+/** Where `graph`'s layout is kept on disk (tests check what a damaged entry does). */
+export function storedLayoutFile(graph: LayoutGraph): string {
+  const nodes = uniqueNodes(graph.nodes);
+  return join(CACHE_FOLDER, storedLayoutName(structureKey(nodes, resolveEdges(nodes, graph.edges))));
+}
+
 function readStoredLayout(key: string, count: number): Point[] | undefined {
-  if (!persistentLayouts) return undefined;
+  if (!persistentLayouts || !cacheEnabled()) return undefined;
   try {
     const text = readCached(storedLayoutName(key));
     if (text === undefined) return undefined;
@@ -133,7 +140,7 @@ function readStoredLayout(key: string, count: number): Point[] | undefined {
 }
 
 function storeLayout(key: string, points: readonly Point[]): void {
-  if (persistentLayouts) writeCached(storedLayoutName(key), JSON.stringify(points.map((p) => [p.x, p.y])));
+  if (persistentLayouts && cacheEnabled()) writeCached(storedLayoutName(key), JSON.stringify(points.map((p) => [p.x, p.y])));
 }
 
 function structureKey(nodes: readonly LayoutNode[], edges: readonly ResolvedEdge[]): string {

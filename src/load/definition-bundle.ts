@@ -26,7 +26,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Esbuild from 'esbuild';
-import { CACHE_FOLDER, readCached, sha256 as sha, writeCached } from '../util/cache-folder.js';
+import { CACHE_FOLDER, cacheEnabled, readCached, sha256 as sha, writeCached } from '../util/cache-folder.js';
 import { LIBRARY_NAMES } from './resolve-flowgen.js';
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -195,7 +195,7 @@ function dependencies(file: string, bundled: Bundled): Fingerprint[] {
  */
 export async function bundledDefinitionUrl(file: string): Promise<string | undefined> {
   try {
-    if (!isEsModuleFile(file)) return undefined;
+    if (!cacheEnabled() || !isEsModuleFile(file)) return undefined;
     const entryName = `definitions/${entryKey(file, readFileSync(file))}.json`;
     const cached = readEntry(entryName);
     if (cached) return pathToFileURL(join(CACHE_FOLDER, cached.module)).href;

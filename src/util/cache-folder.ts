@@ -6,14 +6,35 @@
  * written means no cache, never a failure.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
 // Both src/util and build/util sit two levels below the package root.
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const CACHE_FOLDER = join(packageRoot, 'node_modules', '.cache', 'flowgen');
+
+/**
+ * With symlinks resolved (a linked node_modules, as in a scratch checkout): Node names a loaded
+ * module by its real path, and stack frames and source maps must agree with the name it is given.
+ */
+function realNodeModules(): string {
+  try {
+    return realpathSync(join(packageRoot, 'node_modules'));
+  } catch {
+    return join(packageRoot, 'node_modules');
+  }
+}
+export const CACHE_FOLDER = join(realNodeModules(), '.cache', 'flowgen');
+
+/**
+ * `FLOWGEN_NO_CACHE=1` turns the cache off (definitions then load through tsx, layouts are computed
+ * by elk each time): the same output, for checking that it is, or for a read-only install.
+ */
+export function cacheEnabled(): boolean {
+  const value = process.env['FLOWGEN_NO_CACHE'];
+  return value === undefined || value === '' || value === '0' || value === 'false';
+}
 
 export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
