@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { messages } from './messages.js';
+import { addGuideLinks } from './guides.js';
 import { thrownText } from '../util/scalar-text.js';
 import { earlyExitNote, failAsJson, jsonRequested } from './output.js';
 
@@ -57,6 +58,7 @@ const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 const versionOnly = named === undefined && process.argv.some((arg) => arg === '-v' || arg === '--version');
 const running = versionOnly ? [] : commands.filter(([name]) => name === named);
 for (const [, load] of running.length === 1 || versionOnly ? running : commands) (await load())(program, setExit);
+addGuideLinks(program);
 
 try {
   await program.parseAsync(process.argv);
