@@ -62,22 +62,21 @@ const handlebars = (): typeof HandlebarsModule => (environment ??= loadHandlebar
 
 /**
  * Parsed and compiled templates by their translated source: every tenant of a flow renders the
- * same templates with other values, and handlebars' parse and compile cost more than the render.
- * A compiled template is a pure function of its input (handlebars compiles it on the first call
- * and keeps nothing else). Bounded, oldest out.
+ * same templates with other values, and handlebars' compile costs more than the render. A
+ * compiled template is a pure function of its input. Bounded, oldest out.
  */
-const parsedTemplates = new Map<string, unknown>();
-const compiledTemplates = new Map<string, HandlebarsTemplateDelegate>();
-const TEMPLATES_KEPT = 256;
+const compiledTemplates = new Map<string, { ast: unknown; render: HandlebarsTemplateDelegate }>();
+const COMPILED_TEMPLATES_KEPT = 256;
 
-function remember<T>(cache: Map<string, T>, source: string, make: () => T): T {
-  let value = cache.get(source);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= TEMPLATES_KEPT) cache.delete(cache.keys().next().value!);
-    cache.set(source, value);
+function compiledTemplate(source: string): { ast: unknown; render: HandlebarsTemplateDelegate } {
+  let compiled = compiledTemplates.get(source);
+  if (!compiled) {
+    const ast = handlebars().parse(source);
+    compiled = { ast, render: handlebars().compile(source, { noEscape: true, strict: true, knownHelpersOnly: false }) };
+    if (compiledTemplates.size >= COMPILED_TEMPLATES_KEPT) compiledTemplates.delete(compiledTemplates.keys().next().value!);
+    compiledTemplates.set(source, compiled);
   }
-  return value;
+  return compiled;
 }
 
 function positionOf(source: string, offset: number, file: string): SourceLocation {
@@ -168,7 +167,7 @@ function injectionDiagnostics(name: string, values: Readonly<Record<string, unkn
 /** The handlebars AST of the translated source (FG521 when it does not parse). */
 function parseTemplate(name: string, source: string, template: TemplateSource): Step<unknown> {
   try {
-    return { value: remember(parsedTemplates, source, () => handlebars().parse(source)) };
+    return { value: compiledTemplate(source).ast };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(detail);
@@ -204,8 +203,7 @@ function renderSource(name: string, kind: TemplateKind, source: string, input: R
   const data = Object.fromEntries(Object.keys(input.runtime ?? {}).map((slot) => [slot, `${OPEN}${slot}${CLOSE}`]));
   const values = input.values ?? {};
   try {
-    const compiled = remember(compiledTemplates, source, () => handlebars().compile(source, { noEscape: true, strict: true, knownHelpersOnly: false }));
-    return { value: compiled(kind === 'json' ? jsonEscaped(values) : values, { data }) };
+    return { value: compiledTemplate(source).render(kind === 'json' ? jsonEscaped(values) : values, { data }) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(detail);
