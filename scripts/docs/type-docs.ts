@@ -2,9 +2,9 @@
  * What the TypeScript type checker knows of the activity kinds, for docs/dsl-reference.md:
  * - FlowBuilder's factory methods as src/index.ts exports them: each method's call, its JSDoc,
  *   and its input's fields (type, optional, JSDoc, @default). Which kind a method makes comes
- *   from the kind's module (`factory.method`, the factory contract); for a kind whose module has
- *   no factory member yet, from the method of src/dsl/define-flow.ts's builder whose body names
- *   the kind.
+ *   from the kind's module (`factory.method`, the factory contract); for the kinds the builder
+ *   makes itself (event nodes: `onEvent`; `raw`), from the method of src/dsl/define-flow.ts's
+ *   builder whose body names the kind; the start node is the builder's property `start`.
  * - the JSDoc of each option of a kind's options schema (zod keeps no comments at run time; the
  *   schema's output type keeps each property's declaration).
  */
@@ -130,7 +130,11 @@ export function typeDocs(repo: string, kinds: readonly KindExport[]): TypeDocs {
   for (const definition of definitions) {
     const name = (definition as { factory?: { method?: string } }).factory?.method ?? fallback.get(definition.kind);
     const method = name === undefined ? undefined : checker.getPropertyOfType(builder, name);
+    const property = checker.getPropertyOfType(builder, definition.kind);
     if (method) methods.set(definition.kind, describeMethod(method, checker));
+    else if (property && checker.getTypeOfSymbol(property).getCallSignatures().length === 0) {
+      methods.set(definition.kind, { name: property.name, call: `f.${property.name}`, doc: docOf(property, checker), fields: [] });
+    }
   }
   const optionDocs = new Map(kinds.map((kind) => [kind.definition.kind, optionDocsOf(kind, built, checker, repo)]));
   const made = new Set([...methods.values()].map((m) => m.name));
