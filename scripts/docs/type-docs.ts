@@ -51,12 +51,23 @@ function flowBuilderType(checker: ts.TypeChecker, index: ts.SourceFile): ts.Type
 
 const docOf = (symbol: ts.Symbol, checker: ts.TypeChecker): string => ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
 
+/** `{@link DEFAULT_HOLD_MUSIC}` as the constant's value when it is a literal (else its name). */
+function linkedValue(text: string, field: ts.Symbol, checker: ts.TypeChecker): string {
+  const link = /^\{@link\s+([\w$]+)\s*\}$/.exec(text);
+  const declaration = field.valueDeclaration ?? field.declarations?.[0];
+  if (!link || !declaration) return text;
+  const constant = checker.getSymbolsInScope(declaration, ts.SymbolFlags.Value).find((s) => s.name === link[1]);
+  const type = constant && checker.getTypeOfSymbol(checker.getExportSymbolOfSymbol(constant));
+  return type?.isLiteral() ? JSON.stringify(type.value) : link[1]!;
+}
+
 function inputField(field: ts.Symbol, checker: ts.TypeChecker): InputField {
   const optional = (field.flags & ts.SymbolFlags.Optional) !== 0;
   const declared = checker.getTypeOfSymbol(field);
   const type = checker.typeToString(optional ? checker.getNonNullableType(declared) : declared, undefined, TYPE_FORMAT);
   const defaultTag = field.getJsDocTags(checker).find((tag) => tag.name === 'default');
-  return { name: field.name, type, optional, doc: docOf(field, checker), defaultValue: defaultTag?.text ? ts.displayPartsToString(defaultTag.text).trim() : undefined };
+  const defaultValue = defaultTag?.text ? linkedValue(ts.displayPartsToString(defaultTag.text).trim(), field, checker) : undefined;
+  return { name: field.name, type, optional, doc: docOf(field, checker), defaultValue };
 }
 
 function describeMethod(method: ts.Symbol, checker: ts.TypeChecker): BuilderMethod {
