@@ -109,5 +109,7 @@ export function renderDiagnosticsPage(repo: string): string {
     'Exit codes: 0 clean (warnings and infos do not fail), 1 when a diagnostic is an error (or a warning, under `--strict`), 2 for a usage mistake or a bug in flowgen (FG9xx).',
     index,
     ...sections,
+    '## Adding a code',
+    'Register the code in `src/diagnostics/codes.ts`, then give it an example: `docs/codes/<code>/example.yaml` (`problem`, `fix` and the `command` that shows the code; the fields are described in `scripts/docs/code-examples.ts`), the wrong project in `wrong/` and the files that fix it in `right/`. Run `npm run docs` to regenerate this page and `npx vitest run test/reference` to run the examples. The test fails for a registered code with neither an example nor an exemption.',
   ].join('\n\n')}\n`;
 }
