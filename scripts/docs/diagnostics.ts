@@ -56,8 +56,8 @@ function prelude(meta: RunnableMeta, side: ExampleSide): string[] {
 
 function commandLine(side: ExampleSide): string {
   const names = Object.keys(side.env);
-  const env = names.length ? `\n\nwith ${names.map((k) => `\`${k}\``).join(', ')} set in the environment` : '';
-  return `${fenced(`$ ${side.command}`, 'sh')}${env}`;
+  const env = names.length ? `With ${names.map((k) => `\`${k}\``).join(', ')} set in the environment:\n\n` : '';
+  return `${env}${fenced(`$ ${side.command}`, 'sh')}`;
 }
 
 function removedText(meta: RunnableMeta): string {
