@@ -39,7 +39,7 @@ describe('docs/diagnostics.md', () => {
 
   it('runs its examples with every command src/cli/main.ts registers', () => {
     const main = readFileSync(join(repoRoot, 'src/cli/main.ts'), 'utf8');
-    const registered = [...main.matchAll(/^(register\w+)\(program, setExit\);$/gm)].map((m) => m[1]);
+    const registered = [...main.matchAll(/\)\.(register\w+)\],?$/gm)].map((m) => m[1]);
     expect(registrations.map((r) => r.name)).toStrictEqual(registered);
   });
 
