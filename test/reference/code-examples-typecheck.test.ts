@@ -49,4 +49,4 @@ it('type-checks every right example, and the wrong ones but where the type error
     .map((d) => `${relative(scratch, d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
   const sides = [...new Set(errors.map((e) => e.split('/').slice(0, 2).join('/')))].sort();
   expect(sides, errors.join('\n')).toStrictEqual(WRONG_BY_TYPE);
-}, 120_000);
+}, 240_000);

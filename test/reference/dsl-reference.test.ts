@@ -15,7 +15,7 @@ let reference: DslReference;
 // Building the TypeScript program of src/ takes seconds.
 beforeAll(async () => {
   reference = await dslReference(repoRoot);
-}, 60_000);
+}, 180_000);
 
 describe('docs/dsl-reference.md', () => {
   it('is what `npm run docs` generates from the activity modules and FlowBuilder', () => {
