@@ -115,7 +115,10 @@ function schemaType(schema: JsonSchema): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   const union = schema.anyOf ?? schema.oneOf;
   if (union) return [...new Set(union.map(schemaType))].join(' | ');
-  if (schema.type === 'array') return `${schema.items ? schemaType(schema.items) : 'any'}[]`;
+  if (schema.type === 'array') {
+    const item = schema.items ? schemaType(schema.items) : 'any';
+    return item.includes(' | ') ? `(${item})[]` : `${item}[]`;
+  }
   if (Array.isArray(schema.type)) return schema.type.join(' | ');
   return schema.type ?? 'any';
 }
