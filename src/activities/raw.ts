@@ -24,7 +24,7 @@ export type RawOptions = z.infer<typeof options>;
 export const raw = defineActivity({
   kind: 'raw',
   options,
-  // Whether a raw activity can be entered depends on its ports; see `hasInPort` in the flow index.
+  // Whether a raw activity can be entered depends on its exported ports: see shared/in-port.ts.
   hasInPort: true,
   ports: (o) => o.ports.filter((p) => p !== 'in'),
   requiredPorts: () => [],
@@ -33,8 +33,3 @@ export const raw = defineActivity({
   identity: (o): WebexIdentity => ({ activityName: o.activityName, activityId: o.activityId, group: o.group, description: 'description' in o.properties }),
   toWebex: (o) => Object.fromEntries(Object.entries(o.properties).filter(([key]) => !COMMON_KEYS.has(key))),
 });
-
-/** Whether a raw activity's widget has an entry port (start-like and event nodes do not). */
-export function rawHasInPort(o: RawOptions): boolean {
-  return o.ports.includes('in');
-}

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
-import type { FlowDefinition } from '../dsl/define-flow.js';
+import type { FlowSourceSettings } from './flow-file.js';
 import { bindFork } from '../dsl/forks.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { TenantFile, TenantPath } from './tenant-file.js';
@@ -213,7 +213,7 @@ function objectFormIssues(issues: readonly Issue[], values: unknown): Issue[] {
  * Checks the entry `flows.<key>` of a tenant file against `definition` and returns what to build,
  * or diagnostics. `flowName` (the tenant file's template) names the result.
  */
-export function checkTenantFlow(tenant: TenantFile, key: string, definition: FlowDefinition): { build?: TenantFlowBuild; diagnostics: Diagnostic[] } {
+export function checkTenantFlow(tenant: TenantFile, key: string, definition: { readonly settings: FlowSourceSettings }): { build?: TenantFlowBuild; diagnostics: Diagnostic[] } {
   const flow = definition.settings.name;
   const root = tenant.values as Record<string, unknown>;
   const entry = ((root['flows'] as Record<string, unknown>)[key] ?? {}) as Record<string, unknown>;
@@ -359,7 +359,7 @@ function isExampleDefault(schema: z.ZodType): boolean {
  * nobody's org) builds, since the base build uses the same defaults, but is told: the flow would
  * import with ids that do not exist in the tenant's org.
  */
-function exampleDefaultsTaken(definition: FlowDefinition, params: unknown, tenant: TenantFile, base: TenantPath): Diagnostic[] {
+function exampleDefaultsTaken(definition: { readonly settings: FlowSourceSettings }, params: unknown, tenant: TenantFile, base: TenantPath): Diagnostic[] {
   const shape = defOf(unwrap(definition.settings.params).schema).shape ?? {};
   const given = isRecord(params) ? params : {};
   const flow = definition.settings.name;

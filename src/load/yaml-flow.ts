@@ -55,7 +55,8 @@ export interface LoadedYamlFlow {
   file: string;
   /** The flow's IR, when the file parsed and matched the schema. */
   ir?: FlowIR;
-  /** The declared parameters as a zod object (for tenant files), when the file got that far. */
+  /** The flow's name and declared parameters as a zod object (for tenant files), when the file got that far. */
+  name?: string;
   params?: z.ZodObject;
   diagnostics: Diagnostic[];
 }
@@ -255,7 +256,7 @@ class IrBuilder {
         this.report('FG012', ['name'], `Parameter "${pathText(issue.path as Path)}" of flow "${flow.name}" ${describeIssue(issue)}.`, "Give a value that matches the parameter's declared type.", { parameter: pathText(issue.path as Path) });
       }
     }
-    if (this.diagnostics.some((d) => d.severity === 'error')) return { file, params: paramsSchema, diagnostics: this.diagnostics };
+    if (this.diagnostics.some((d) => d.severity === 'error')) return { file, name: flow.name, params: paramsSchema, diagnostics: this.diagnostics };
     this.params = values.data as Record<string, unknown>;
 
     const activities: ActivityIR[] = [];
@@ -296,7 +297,7 @@ class IrBuilder {
       at: this.where.locate(['name']),
       ...(flow.region !== undefined ? { region: flow.region } : {}),
     };
-    return { file, ir, params: paramsSchema, diagnostics: this.diagnostics };
+    return { file, ir, name: flow.name, params: paramsSchema, diagnostics: this.diagnostics };
   }
 
   private activity(name: string, entry: ActivityEntry): ActivityIR | undefined {

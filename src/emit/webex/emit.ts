@@ -7,6 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { ActivityDefinition, WebexIdentity } from '../../activities/define-activity.js';
+import { hasInPort } from '../../activities/shared/in-port.js';
 import { catalogueEntry, DEFAULT_REGION, isRegion } from '../../activities/shared/regions.js';
 import { isTemplate, renderExpression, renderText } from '../../ir/template.js';
 import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
@@ -120,12 +121,10 @@ function widgetPorts(activity: IndexedActivity): string[] {
   if (activity.ir.webex && unchangedImport(activity)) return activity.ir.webex.ports;
   const definition = activity.definition!;
   const outputs = definition.ports(activity.options).map((p) => definition.webexPort(p, activity.options));
-  return definition.hasInPort && !isRawWithoutIn(activity) ? ['in', ...outputs] : outputs;
+  return enterable(activity) ? ['in', ...outputs] : outputs;
 }
 
-function isRawWithoutIn(activity: IndexedActivity): boolean {
-  return activity.ir.kind === 'raw' && !(activity.options as { ports: string[] }).ports.includes('in');
-}
+const enterable = (activity: IndexedActivity): boolean => hasInPort(activity.ir.kind, activity.definition, activity.options);
 
 function widgetProperties(properties: Record<string, Json>): Record<string, Json> {
   return Object.fromEntries(Object.entries(properties).filter(([key]) => !UNDERSCORE_SHADOW.test(key)));
@@ -157,7 +156,7 @@ function linksOf(part: ProcessPart, index: FlowIndex): EmittedLink[] {
 async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
   const links = linksOf(part, index);
   const graph: LayoutGraph = {
-    nodes: part.activities.map((a) => ({ id: a.ir.name, hasInPort: a.definition!.hasInPort && !isRawWithoutIn(a), outPorts: a.definition!.ports(a.options) })),
+    nodes: part.activities.map((a) => ({ id: a.ir.name, hasInPort: enterable(a), outPorts: a.definition!.ports(a.options) })),
     edges: links.map((l) => ({ id: `${l.source.ir.name}\u0000${l.port}`, source: l.source.ir.name, sourcePort: l.port, target: l.target.ir.name })),
   };
   // Imported activities keep their canvas positions; the layout runs only when one has none.
