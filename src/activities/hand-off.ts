@@ -11,19 +11,21 @@
  * `mappedVariableArray`: a JSON text of `{src, target, type}` rows, written instead of `isDynamic`.
  */
 import { z } from 'zod';
+import { VARIABLE_TYPES, type VariableType } from '../ir/types.js';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
-const VARIABLE_TYPES = ['STRING', 'INTEGER', 'DECIMAL', 'BOOLEAN', 'DATETIME', 'JSON'] as const;
+/** The variable types as Webex writes them here (upper-case). */
+const WEBEX_VARIABLE_TYPES = VARIABLE_TYPES.map((type) => type.toUpperCase()) as [Uppercase<VariableType>, ...Uppercase<VariableType>[]];
 
 const mappingSchema = z.strictObject({
   /** The variable of this flow whose value is carried. */
   from: variableNameSchema,
   /** The target flow's variable that receives it. */
   to: variableNameSchema,
-  type: z.enum(VARIABLE_TYPES),
+  type: z.enum(WEBEX_VARIABLE_TYPES),
 });
 
 const options = z

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { START_ACTIVITY_NAME } from '../activities/start.js';
-import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
+import { defaultEventNodes, eventActivityName, type EventName } from '../activities/event.js';
 import type { MenuDigit } from '../activities/menu.js';
 import type { JsonBody } from '../activities/http-request.js';
 import type { Region } from '../activities/shared/regions.js';
@@ -20,7 +20,7 @@ import { callSite, firstAuthorFrame } from './call-site.js';
 import { toTemplate, type OutputRef, type TextTemplate, type Variable } from './refs.js';
 import { renderTemplate, type RenderInput, type TemplateLibrary } from './build-template.js';
 import type { ForkSet } from './forks.js';
-import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { connectorIR, variableIR } from '../ir/constructors.js';
 import { thrownText } from '../util/scalar-text.js';
 import { appendAll } from '../util/append-all.js';
 import { didYouMean } from '../util/did-you-mean.js';
@@ -753,34 +753,13 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
     },
     variable(name, type, input = {}) {
       checkOptions('variable', 'variable', `"${name}"`, input);
-      const initial =
-        input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitialValue(type) : input.initial === null ? null : String(input.initial);
-      const at = callSite();
-      variables.push({
-        name,
-        type,
-        description: input.description ?? '',
-        initialValue: initial,
-        desktopLabel: input.desktopLabel ?? null,
-        agentEditable: input.agentEditable ?? false,
-        reportable: input.reportable ?? false,
-        secure: input.secure ?? false,
-        ...(at ? { at } : {}),
-      });
+      const initialValue = input.initialValue !== undefined ? input.initialValue : input.initial === undefined || input.initial === null ? input.initial : String(input.initial);
+      variables.push(variableIR(name, type, { ...input, initialValue, at: callSite() }));
       return { kind: 'variable', name, type };
     },
     connector(input) {
       checkOptions('connector', 'connector', `"${input.name}"`, input);
-      const at = callSite();
-      connectors.push({
-        id: input.id,
-        name: input.name,
-        type: input.type ?? 'Custom Connector',
-        authentication: input.authentication ?? 'Basic Authentication',
-        baseUrl: input.baseUrl,
-        setup: [...(input.setup ?? [])],
-        ...(at ? { at } : {}),
-      });
+      connectors.push(connectorIR({ ...input, at: callSite() }));
       return { id: input.id, name: input.name };
     },
     playMessage(name, input) {
@@ -1046,9 +1025,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   // flow keeps the event nodes of its own era, and a subflow has none.
   const shape = definition.settings.webexShape;
   const handled = new Set(activities.filter((a) => a.kind === 'event').map((a) => (a.options as { event: EventName }).event));
-  for (const event of shape || subflow ? [] : defaultEvents) {
-    if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
-  }
+  if (!shape && !subflow) activities.push(...defaultEventNodes(handled));
   if (shape) {
     const renamed = renamedShapes(activities, shape);
     for (const activity of activities) {

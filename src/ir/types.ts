@@ -5,8 +5,9 @@
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
-/** Flow variable types, in Flow Designer's vocabulary (Webex writes them upper-case). */
-export type VariableType = 'string' | 'integer' | 'decimal' | 'boolean' | 'datetime' | 'json';
+/** Flow variable types, in Flow Designer's vocabulary (Webex writes them upper-case): the one list. */
+export const VARIABLE_TYPES = ['string', 'integer', 'decimal', 'boolean', 'datetime', 'json'] as const;
+export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 /**
  * One piece of a runtime template. `text` is author-written text (it may hold hand-written Pebble);

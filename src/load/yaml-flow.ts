@@ -28,7 +28,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
-import { defaultEvents, eventActivityName, eventNames, type EventName } from '../activities/event.js';
+import { defaultEventNodes, eventActivityName, eventNames, type EventName } from '../activities/event.js';
 import { templateSchema } from '../activities/shared/schemas.js';
 import { START_ACTIVITY_NAME } from '../activities/start.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
@@ -39,7 +39,8 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { scanTemplate } from '../validate/pebble-scanner.js';
 import { describeIssue, optionSuggestion } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
-import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { connectorIR, variableIR } from '../ir/constructors.js';
+import { RUNTIME_SYNTAX } from '../ir/template.js';
 import { readInputFile } from './read-input.js';
 import { distinctYamlErrors, yamlValue } from './yaml-value.js';
 
@@ -222,7 +223,6 @@ function takesTemplate(schema: z.core.$ZodType): boolean {
 const PARAM = /\$\$\{|\$\{params\.([A-Za-z_$][\w$]*)\}/g;
 const WHOLE_PARAM = /^\$\{params\.([A-Za-z_$][\w$]*)\}$/;
 const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
 
 class IrBuilder {
   private params: Record<string, unknown> = {};
@@ -279,9 +279,7 @@ class IrBuilder {
       const at = this.where.locate(['events', event], { key: true });
       activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: { out: target }, at, linkSites: { out: this.where.locate(['events', event]) } });
     }
-    for (const event of defaultEvents) {
-      if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
-    }
+    activities.push(...defaultEventNodes(handled));
 
     const variables = Object.entries(flow.variables ?? {}).map(([name, declaration]) => this.variable(name, declaration));
     const connectors = (flow.connectors ?? []).map((_, i) => this.connector(i));
@@ -355,33 +353,31 @@ class IrBuilder {
 
   private variable(name: string, declaration: VariableDeclaration): VariableIR {
     const path = ['variables', name];
-    const initial = declaration.initial === undefined ? defaultInitialValue(declaration.type) : declaration.initial === null ? null : this.text(String(declaration.initial), [...path, 'initial']);
-    return {
-      name,
-      type: declaration.type,
-      description: this.text(declaration.description ?? '', [...path, 'description']),
-      initialValue: initial,
-      desktopLabel: declaration.desktopLabel === undefined ? null : this.text(declaration.desktopLabel, [...path, 'desktopLabel']),
-      agentEditable: declaration.agentEditable ?? false,
-      reportable: declaration.reportable ?? false,
-      secure: declaration.secure ?? false,
+    const { initial, description, desktopLabel, agentEditable, reportable, secure } = declaration;
+    return variableIR(name, declaration.type, {
+      description: this.text(description ?? '', [...path, 'description']),
+      initialValue: initial === undefined || initial === null ? initial : this.text(String(initial), [...path, 'initial']),
+      ...(desktopLabel === undefined ? {} : { desktopLabel: this.text(desktopLabel, [...path, 'desktopLabel']) }),
+      ...(agentEditable === undefined ? {} : { agentEditable }),
+      ...(reportable === undefined ? {} : { reportable }),
+      ...(secure === undefined ? {} : { secure }),
       at: this.where.locate(path, { key: true }),
-    };
+    });
   }
 
   private connector(index: number): ConnectorIR {
     const path = ['connectors', index];
     const c = this.flow.connectors![index]!;
     const text = (value: string, key: string | number, ...more: (string | number)[]): string => this.text(value, [...path, key, ...more]);
-    return {
+    return connectorIR({
       id: text(c.id, 'id'),
       name: text(c.name, 'name'),
-      type: c.type === undefined ? 'Custom Connector' : text(c.type, 'type'),
-      authentication: c.authentication ?? 'Basic Authentication',
+      ...(c.type === undefined ? {} : { type: text(c.type, 'type') }),
+      ...(c.authentication === undefined ? {} : { authentication: c.authentication }),
       baseUrl: text(c.baseUrl, 'baseUrl'),
       setup: (c.setup ?? []).map((line, i) => text(line, 'setup', i)),
       at: this.where.locate(path),
-    };
+    });
   }
 
   // -- parameters ------------------------------------------------------------------------------

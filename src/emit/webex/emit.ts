@@ -8,6 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ActivityDefinition, WebexIdentity } from '../../activities/define-activity.js';
 import { hasInPort } from '../../activities/shared/in-port.js';
+import { isShadowKey, isUnderscoreShadow } from '../../activities/shared/shadow-keys.js';
 import { catalogueEntry, DEFAULT_REGION, isRegion } from '../../activities/shared/regions.js';
 import { isTemplate, renderExpression, renderText } from '../../ir/template.js';
 import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
@@ -33,9 +34,6 @@ export type FlowDocument = { [key: string]: Json };
 interface ProcessPart {
   activities: IndexedActivity[];
 }
-
-/** Keys of the underscore shadow variants, which widget copies of the properties drop (§4). */
-const UNDERSCORE_SHADOW = /^[A-Za-z]+_(input|name|name:name|radioName|type)$/;
 
 function identityOf(activity: IndexedActivity): WebexIdentity {
   const definition = activity.definition as ActivityDefinition<string, unknown>;
@@ -76,14 +74,11 @@ export function overlayShape(fresh: Record<string, Json>, exported: Record<strin
     else out[key] = sameNumber(old, fresh[key]) || isDeepStrictEqual(old, fresh[key]) ? (old as Json) : fresh[key]!;
   }
   for (const [key, value] of Object.entries(fresh)) {
-    if (key in exported || SHADOW.test(key) || isEmpty(value)) continue;
+    if (key in exported || isShadowKey(key) || isEmpty(value)) continue;
     out[key] = value;
   }
   return out;
 }
-
-/** Shadow variants of a field (docs/webex-flow-format.md §4). */
-const SHADOW = /[:_](name|type|radioName|input)(:name)?$/;
 
 const isEmpty = (value: Json): boolean =>
   value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
@@ -127,7 +122,8 @@ function widgetPorts(activity: IndexedActivity): string[] {
 const enterable = (activity: IndexedActivity): boolean => hasInPort(activity.ir.kind, activity.definition, activity.options);
 
 function widgetProperties(properties: Record<string, Json>): Record<string, Json> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !UNDERSCORE_SHADOW.test(key)));
+  // Widget copies of the properties drop the underscore shadow variants (docs/webex-flow-format.md §4).
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !isUnderscoreShadow(key)));
 }
 
 interface EmittedLink {
