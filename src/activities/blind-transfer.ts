@@ -10,8 +10,11 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type TerminalHandle } from './shared/factory.js';
+import { TRANSFER_INPUT_KEYS, transferOptions, type TransferInput } from './shared/transfer-destination.js';
+import { recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
-import { destinationFromWebex, destinationProperties, destinationTemplates, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
+import { destinationFromWebex, destinationProperties, destinationTemplates, printDestination, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
 
 const options = z.strictObject(transferDestinationShape).superRefine(refineDestination);
 export type BlindTransferOptions = z.infer<typeof options>;
@@ -19,6 +22,11 @@ export type BlindTransferOptions = z.infer<typeof options>;
 export const blindTransfer = defineActivity({
   kind: 'blind-transfer',
   options,
+  factory: defineFactory<{
+    /** Blind Transfer: hands the call to a number and leaves the flow. */
+    blindTransfer(name: string, input: TransferInput): TerminalHandle;
+  }>()({ method: 'blindTransfer', inputKeys: TRANSFER_INPUT_KEYS, options: (input) => transferOptions(input.to) }),
+  printInput: (o) => { const to = printDestination(o); return to && recordValue([['to', to]]); },
   ports: () => [],
   templates: (o) => destinationTemplates(o),
   webex: { activityName: 'blind-transfer', activityId: catalogueId('blind-transfer'), group: 'terminating-action', description: true },

@@ -14,6 +14,9 @@ import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type TextOrVariable, type OutputRef, outputRef } from './shared/factory.js';
+import { compact, fieldTemplate, outputMappings, type OutputMapping } from './shared/factory-input.js';
+import { literal, mappingsValue, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -33,9 +36,48 @@ const options = z.strictObject({
 });
 export type BreRequestOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface BreRequestInput extends Described {
+  /** The Business Rules Engine table ("context") to look in. */
+  context: TextOrVariable;
+  /** Key columns and the values to look up, e.g. `{ ani: lookupKey }`. */
+  keys?: Readonly<Record<string, TextOrVariable>>;
+  /** Milliseconds before the request is abandoned. */
+  timeoutMs?: number;
+  /** Retries on a 5xx answer. */
+  retries?: number;
+  /** JSONPath on the answer → variable. */
+  outputs?: readonly OutputMapping[];
+}
+export interface BreRequestHandle extends Target, Chain<'default'> {
+  /** `<name>.httpStatusCode`. */
+  readonly statusCode: OutputRef<'integer'>;
+  /** `<name>.httpResponseBody`: the rule's answer. */
+  readonly responseBody: OutputRef<'string'>;
+}
+
 export const breRequest = defineActivity({
   kind: 'bre-request',
   options,
+  factory: defineFactory<{
+    /** BRE Request: a Business Rules Engine lookup; map the answer with `outputs`. */
+    breRequest(name: string, input: BreRequestInput): BreRequestHandle;
+  }>()({
+    method: 'breRequest',
+    inputKeys: [...DESCRIBED_KEYS, 'context', 'keys', 'timeoutMs', 'retries', 'outputs'],
+    options: (input) =>
+      compact({
+        context: fieldTemplate(input.context),
+        keys: input.keys === undefined ? undefined : Object.fromEntries(Object.entries(input.keys).map(([k, v]) => [k, fieldTemplate(v)])),
+        timeoutMs: input.timeoutMs,
+        retries: input.retries,
+        outputs: outputMappings(input.outputs),
+      }),
+    mainPort: 'default',
+    handle: (name) => ({ statusCode: outputRef(`${name}.httpStatusCode`, 'integer'), responseBody: outputRef(`${name}.httpResponseBody`) }),
+  }),
+  printInput: (o) =>
+    recordValue([['context', textValue(o.context)], ['keys', textRecordValue(o.keys)], ['timeoutMs', literal(o.timeoutMs)], ['retries', literal(o.retries)], ['outputs', mappingsValue(o.outputs)]]),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.context, ...Object.values(o.keys)],

@@ -11,9 +11,13 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type Chain, type Routable, type Target, type OutputRef, outputRef } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { TRANSFER_INPUT_KEYS, transferOptions, type TransferInput } from './shared/transfer-destination.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { numberOf } from './shared/from-webex.js';
 import { catalogueId } from './shared/regions.js';
-import { destinationFromWebex, destinationProperties, destinationTemplates, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
+import { destinationFromWebex, destinationProperties, destinationTemplates, printDestination, refineDestination, transferDestinationShape } from './shared/transfer-destination.js';
 
 const KNOWN_KEYS = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp', 'timeout']);
 
@@ -26,9 +30,31 @@ const options = z
   .superRefine(refineDestination);
 export type BridgedTransferOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface BridgedTransferInput extends TransferInput {
+  /** Seconds to wait for an answer, 1 to 120. */
+  timeoutSeconds?: number;
+}
+export interface BridgedTransferHandle extends Target, Chain<'default' | 'failure'>, Routable<'default' | 'failure', never> {
+  /** `<name>.FailureCode` when the far end could not be reached. */
+  readonly failureCode: OutputRef<'string'>;
+  readonly failureDescription: OutputRef<'string'>;
+}
+
 export const bridgedTransfer = defineActivity({
   kind: 'bridged-transfer',
   options,
+  factory: defineFactory<{
+    /** Bridged Transfer: calls a number; the flow continues when that call ends (`default`) or fails. */
+    bridgedTransfer(name: string, input: BridgedTransferInput): BridgedTransferHandle;
+  }>()({
+    method: 'bridgedTransfer',
+    inputKeys: [...TRANSFER_INPUT_KEYS, 'timeoutSeconds'],
+    options: (input) => compact({ ...transferOptions(input.to), timeoutSeconds: input.timeoutSeconds }),
+    mainPort: 'default',
+    handle: (name) => ({ failureCode: outputRef(`${name}.FailureCode`), failureDescription: outputRef(`${name}.FailureDescription`) }),
+  }),
+  printInput: (o) => { const to = printDestination(o); return to && recordValue([['to', to], ['timeoutSeconds', literal(o.timeoutSeconds)]]); },
   ports: () => ['default', 'failure'],
   templates: (o) => destinationTemplates(o),
   outputs: ['FailureCode', 'FailureDescription', 'Headers'],

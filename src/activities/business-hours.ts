@@ -15,6 +15,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target, type TextTemplate, type Variable } from './shared/factory.js';
+import { compact, runtimeTemplate } from './shared/factory-input.js';
+import { first, literal, recordValue, referencedVariable, templateValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -34,9 +37,32 @@ const options = z
   });
 export type BusinessHoursOptions = z.infer<typeof options>;
 
+export type BusinessHoursInput = Described &
+  (
+    | { /** The Business Hours entity in Control Hub. */ schedule: { id: string; name: string }; scheduleVariable?: never }
+    | { /** A variable (or template) holding the entity's id at run time. */ scheduleVariable: Variable<'string'> | TextTemplate; schedule?: never }
+  );
+/** Working hours, holidays, overrides and the rest: every branch but `error` must be wired. */
+export type BusinessHoursHandle = Target & Routable<'workingHours' | 'holidays' | 'override' | 'default', 'error'>;
+
 export const businessHours = defineActivity({
   kind: 'business-hours',
   options,
+  factory: defineFactory<{
+    /** Business Hours: routes by the entity's working hours, holidays and overrides. */
+    businessHours(name: string, input: BusinessHoursInput): BusinessHoursHandle;
+  }>()({
+    method: 'businessHours',
+    inputKeys: [...DESCRIBED_KEYS, 'schedule', 'scheduleVariable'],
+    options: (input) => {
+      const scheduleVariable = input.scheduleVariable === undefined ? undefined : runtimeTemplate(input.scheduleVariable);
+      return compact({ schedule: input.schedule ? { ...input.schedule } : undefined, scheduleVariable });
+    },
+  }),
+  printInput: (o) =>
+    o.schedule
+      ? o.schedule.id === undefined ? undefined : recordValue([['schedule', literal({ id: o.schedule.id, name: o.schedule.name })]])
+      : recordValue([['scheduleVariable', first(referencedVariable(o.scheduleVariable, 'string'), o.scheduleVariable && templateValue(o.scheduleVariable))]]),
   resources: (o) => namedRef('business-hours', o, 'schedule'),
   // Widget order of both real exports.
   ports: () => ['error', 'workingHours', 'holidays', 'override', 'default'],

@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, outputRef, type Chain, type Described, type OutputRef, type Routable, type Target, type TextOrVariable, type TextTemplate, type Variable } from './shared/factory.js';
+import { compact, fieldTemplate } from './shared/factory-input.js';
+import { first, literal, optionalLiteral, recordValue, referencedVariable, templateValue, textValue } from './shared/print-input.js';
 import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, textTemplate } from './shared/from-webex.js';
@@ -32,9 +35,49 @@ const options = z.strictObject({
 }).refine((o) => o.ani === undefined || o.aniVariable === undefined, { message: 'give at most one of "ani" and "aniVariable"', path: ['ani'] });
 export type CallbackOptions = z.infer<typeof options>;
 
+export interface CallbackInput extends Described {
+  /** The number to call back, e.g. `f.call.ani`. */
+  dialNumber: TextOrVariable;
+  /** The queue the callback waits in: its id, and the display name Flow Designer shows. @default the queue the call was in */
+  queue?: { id: string; name?: string };
+  /** The calling number the customer sees (it must match an entry point's number mapping). */
+  ani?: string;
+  /** The calling number from a String variable or output instead of `ani`. */
+  aniVariable?: Variable<'string'> | OutputRef<'string'> | TextTemplate;
+}
+export interface CallbackHandle extends Target, Chain<'default' | 'failure'>, Routable<'default', 'failure'> {
+  /** `<name>.FailureCode` when the callback could not be booked. */
+  readonly failureCode: OutputRef<'string'>;
+  readonly failureDescription: OutputRef<'string'>;
+}
+
 export const callback = defineActivity({
   kind: 'callback',
   options,
+  factory: defineFactory<{
+    /** Callback: books a courtesy callback to `dialNumber`; end the branch with Disconnect Contact. */
+    callback(name: string, input: CallbackInput): CallbackHandle;
+  }>()({
+    method: 'callback',
+    inputKeys: [...DESCRIBED_KEYS, 'dialNumber', 'queue', 'ani', 'aniVariable'],
+    options: (input) =>
+      compact({
+        dialNumber: fieldTemplate(input.dialNumber),
+        queue: input.queue?.id,
+        queueName: input.queue?.name,
+        ani: input.ani,
+        aniVariable: input.aniVariable === undefined ? undefined : fieldTemplate(input.aniVariable),
+      }),
+    mainPort: 'default',
+    handle: (name) => ({ failureCode: outputRef(`${name}.FailureCode`), failureDescription: outputRef(`${name}.FailureDescription`) }),
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['dialNumber', textValue(o.dialNumber)],
+      ['queue', o.queue === undefined ? undefined : literal(o.queueName === undefined ? { id: o.queue } : { id: o.queue, name: o.queueName })],
+      ['ani', optionalLiteral(o.ani)],
+      ['aniVariable', o.aniVariable && first(referencedVariable(o.aniVariable, 'string'), templateValue(o.aniVariable))],
+    ]),
   resources: (o) => idRef('queue', o.queue, ['queue']),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],

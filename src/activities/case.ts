@@ -10,6 +10,9 @@ import { renderWholeExpression } from '../ir/template.js';
 import { textTemplate } from './shared/from-webex.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target, type TextTemplate, type Variable, type OutputRef } from './shared/factory.js';
+import { fieldTemplate } from './shared/factory-input.js';
+import { first, literal, recordValue, referencedVariable, templateValue } from './shared/print-input.js';
 import { templateSchema } from './shared/schemas.js';
 import { inputShadows, radioShadows } from './shared/shadow-keys.js';
 
@@ -33,9 +36,27 @@ const options = z.strictObject({
 });
 export type CaseOptions = z.infer<typeof options>;
 
+export interface CaseInput<C extends string> extends Described {
+  /** The value to switch on. */
+  value: Variable | OutputRef | TextTemplate;
+  /** The values with a branch of their own (at most 20). */
+  cases: readonly C[];
+}
+export type CaseHandle<C extends string> = Target & Routable<C | 'default', 'error'>;
+
 export const caseActivity = defineActivity({
   kind: 'case',
   options,
+  factory: defineFactory<{
+    /** Case: routes by a value, one branch per declared value plus `default`. */
+    case<const C extends string>(name: string, input: CaseInput<C>): CaseHandle<C>;
+  }>()({
+    method: 'case',
+    inputKeys: [...DESCRIBED_KEYS, 'value', 'cases'],
+    options: (input) => ({ value: fieldTemplate(input.value), cases: [...input.cases] }),
+  }),
+  // A switch on one declared variable prints as the variable, anything else as its text.
+  printInput: (o) => recordValue([['value', first(referencedVariable(o.value), templateValue(o.value))], ['cases', literal(o.cases)]]),
   // Corpus case widgets list `error` before `default` (5/5).
   ports: (o) => [...o.cases, 'error', 'default'],
   templates: (o) => [o.value],

@@ -9,11 +9,15 @@
  * `maxDigits` mostly an integer, the timeouts integers; prompt keys as Play Message (legacy shape).
  */
 import { z } from 'zod';
+import { exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, outputRef, type Chain, type OutputRef, type Routable, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
-import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { PROMPT_INPUT_KEYS, promptFromWebex, promptOptions, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt, type PromptInput } from './shared/prompt.js';
 
 const options = z
   .strictObject({
@@ -35,9 +39,58 @@ const options = z
   });
 export type CollectDigitsOptions = z.infer<typeof options>;
 
+export interface CollectDigitsInput extends PromptInput {
+  /** Fewest digits, 1 to 32. @default 1 */
+  minDigits?: number;
+  /** Most digits, 1 to 32. @default 10 */
+  maxDigits?: number;
+  /** The key that ends the entry. @default "#" */
+  terminator?: '#' | '*';
+  /** Seconds to wait for the first digit. @default 3 */
+  entryTimeoutSeconds?: number;
+  /** Seconds to wait between digits. @default 3 */
+  interDigitTimeoutSeconds?: number;
+  /** Whether the caller may key digits while the prompt plays. @default true */
+  interruptible?: boolean;
+}
+export interface CollectDigitsHandle extends Target, Chain<'default' | 'timeout' | 'invalid' | 'error'>, Routable<'default' | 'timeout' | 'invalid', 'error'> {
+  /** `<name>.DigitsEntered`: what the caller keyed. */
+  readonly digits: OutputRef<'string'>;
+}
+
 export const collectDigits = defineActivity({
   kind: 'collect-digits',
   options,
+  factory: defineFactory<{
+    /** Collect Digits: a prompt, then the caller's DTMF digits into `<handle>.digits`. */
+    collectDigits(name: string, input: CollectDigitsInput): CollectDigitsHandle;
+  }>()({
+    method: 'collectDigits',
+    inputKeys: [...PROMPT_INPUT_KEYS, 'minDigits', 'maxDigits', 'terminator', 'entryTimeoutSeconds', 'interDigitTimeoutSeconds', 'interruptible'],
+    options: (input) => ({
+      ...promptOptions(input),
+      ...compact({
+        minDigits: input.minDigits,
+        maxDigits: input.maxDigits,
+        terminator: input.terminator,
+        entryTimeoutSeconds: input.entryTimeoutSeconds,
+        interDigitTimeoutSeconds: input.interDigitTimeoutSeconds,
+        interruptible: input.interruptible,
+      }),
+    }),
+    mainPort: 'default',
+    handle: (name) => ({ digits: outputRef(`${name}.DigitsEntered`) }),
+  }),
+  printInput: (o) =>
+    recordValue([
+      ...promptPrintEntries(o),
+      ['minDigits', literal(o.minDigits)],
+      ['maxDigits', literal(o.maxDigits)],
+      ['terminator', literal(o.terminator)],
+      ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)],
+      ['interDigitTimeoutSeconds', literal(o.interDigitTimeoutSeconds)],
+      ['interruptible', literal(o.interruptible)],
+    ]),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: () => ['default', 'timeout', 'invalid', 'error'],
   // Entry Timeout and Unmatched Entry are error paths, as a menu's (docs/webex-activities-and-api.md §1.3).
@@ -83,5 +136,13 @@ export const collectDigits = defineActivity({
       interDigitTimeoutSeconds: numberOf(p['interDigitTimeout']),
       interruptible: p['interruptible'] === true,
     };
+  },
+  settings: {
+    ranges: [
+      { key: 'entryTimeout', min: 1, max: Infinity, label: 'no-input timeout (s)' },
+      { key: 'interDigitTimeout', min: 1, max: Infinity, label: 'inter-digit timeout (s)' },
+    ],
+    playsAudio: true,
+    exportedPrompt: exportedPromptItems,
   },
 });

@@ -7,14 +7,31 @@ import { z } from 'zod';
 import { renderWholeExpression } from '../ir/template.js';
 import { textTemplate } from './shared/from-webex.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target, type TextTemplate } from './shared/factory.js';
+import { recordValue, templateValue } from './shared/print-input.js';
 import { templateSchema } from './shared/schemas.js';
 
 const options = z.strictObject({ expression: templateSchema });
 export type ConditionOptions = z.infer<typeof options>;
 
+export interface ConditionInput extends Described {
+  /** A boolean Pebble expression made with `expr`. */
+  when: TextTemplate;
+}
+export type ConditionHandle = Target & Routable<'true' | 'false', 'error'>;
+
 export const condition = defineActivity({
   kind: 'condition',
   options,
+  factory: defineFactory<{
+    /** Condition: routes by a boolean expression (`true`, `false`). */
+    condition(name: string, input: ConditionInput): ConditionHandle;
+  }>()({
+    method: 'condition',
+    inputKeys: [...DESCRIBED_KEYS, 'when'],
+    options: (input) => ({ expression: input.when.template }),
+  }),
+  printInput: (o) => recordValue([['when', templateValue(o.expression)]]),
   ports: () => ['true', 'false', 'error'],
   templates: (o) => [o.expression],
   webex: { activityName: 'condition-activity', activityId: 'condition-activity', group: 'enum-gateway', description: true },

@@ -5,8 +5,11 @@
  */
 import type { z } from 'zod';
 import type { Template } from '../ir/types.js';
+import type { FactoryDefinition } from './shared/factory.js';
 import type { ActivitySummary } from './shared/graph.js';
+import type { PrintedInput } from './shared/print-input.js';
 import type { ResourceRef } from './shared/resources.js';
+import type { SettingFacts } from './shared/setting-facts.js';
 import type { ActivitySimulation } from './shared/simulation.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
@@ -26,11 +29,24 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   /** Runtime check of the options; the same rules the TypeScript option types enforce. */
   options: z.ZodType<Options>;
   /**
+   * The kind's typed DSL factory (`f.<method>(name, input)`), made with `defineFactory`: the
+   * builder method, the input's option names, input → options, the port `.then()` wires and the
+   * handle's extra members. `FlowBuilder` is derived from the registry's factories. Absent for kinds
+   * written with `f.activity(kind, …)` only.
+   */
+  factory?: FactoryDefinition<any, string>;
+  /**
    * The org resources the options name (queue, entry point, audio file, business hours, connector,
    * flow), each with a way to write in the id `plan`/`deploy` resolve from its name. Absent for
    * kinds that name none.
    */
   resources?(options: Options): readonly ResourceRef<Options>[];
+  /**
+   * The kind's typed factory input for these options, as `flowgen import` prints it
+   * (shared/print-input.ts); undefined when the factory cannot build exactly these options, and
+   * the activity is printed with the generic `f.activity(kind, name, options)`.
+   */
+  printInput?(options: Options): PrintedInput | undefined;
   /** Whether the widget has an `in` port (start and event nodes do not). */
   hasInPort: boolean;
   /** Output ports in widget order, in flowgen's vocabulary (a case's ports are its values). */
@@ -83,14 +99,24 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   fromWebex?(properties: Readonly<Record<string, unknown>>): unknown;
   /** The port a Webex `conditionExpr` names (inverse of `webexPort`). */
   portFromWebex(webexPort: string, options: Options): string;
+  /**
+   * What the settings rules ask of the kind (shared/setting-facts.ts): Flow Designer's ranges for
+   * exported numbers, whether the caller hears it, whether it queues the call, how to read an
+   * export's prompt or digits. Absent: the kind has none of these settings.
+   */
+  settings?: SettingFacts;
 }
 
 type Defaults = 'webexPort' | 'templates' | 'writes' | 'outputs' | 'requiredPorts' | 'hasInPort' | 'importNames' | 'portFromWebex';
 
-/** Declares an activity kind; fills the contract's defaults. */
-export function defineActivity<const Kind extends string, Options>(
-  definition: Omit<ActivityDefinition<Kind, Options>, Defaults> & Partial<Pick<ActivityDefinition<Kind, Options>, Defaults>>,
-): ActivityDefinition<Kind, Options> {
+/** An activity definition with its factory's own type (from which `FlowBuilder` is derived). */
+export type KindDefinition<Kind extends string, Options, Factory> = Omit<ActivityDefinition<Kind, Options>, 'factory'> & { factory: Factory };
+
+/** Declares an activity kind; fills the contract's defaults. The factory keeps its own type. */
+export function defineActivity<const Kind extends string, Options, const Factory extends FactoryDefinition<any, string> | undefined = undefined>(
+  definition: Omit<ActivityDefinition<Kind, Options>, Defaults | 'factory'> &
+    Partial<Pick<ActivityDefinition<Kind, Options>, Defaults>> & { factory?: Factory },
+): KindDefinition<Kind, Options, Factory> {
   return {
     hasInPort: true,
     webexPort: (port) => port,
@@ -101,5 +127,5 @@ export function defineActivity<const Kind extends string, Options>(
     outputs: [],
     requiredPorts: (options) => definition.ports(options).filter((p) => p !== 'error'),
     ...definition,
-  };
+  } as KindDefinition<Kind, Options, Factory>;
 }

@@ -5,11 +5,18 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type TerminalHandle } from './shared/factory.js';
+import { recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 
 export const disconnectContact = defineActivity({
   kind: 'disconnect-contact',
   options: z.strictObject({}),
+  factory: defineFactory<{
+    /** Disconnect Contact: ends the call. */
+    disconnect(name: string, input?: Described): TerminalHandle;
+  }>()({ method: 'disconnect', inputKeys: DESCRIBED_KEYS, options: () => ({}) }),
+  printInput: () => recordValue([]),
   ports: () => [],
   webex: { activityName: 'disconnect-contact', activityId: catalogueId('disconnect-contact'), group: 'terminating-action', description: true },
   simulate: () => ({ end: 'disconnected' }),

@@ -11,6 +11,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text, type TextOrVariable, type Variable, type OutputRef } from './shared/factory.js';
+import { compact, fieldTemplate, textRecord } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -33,9 +36,58 @@ const options = z.strictObject({
 });
 export type FeedbackOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface FeedbackInput extends Described {
+  /** The survey as Flow Designer stores it (`inline:<survey id>:<uuid>`). */
+  survey: string;
+  method?: 'voiceBasedSurvey' | 'emailBasedSurvey' | 'smsBasedSurvey';
+  /** Who answers, e.g. `f.call.ani`. */
+  customerId?: Text | Variable<'string'> | OutputRef<'string'>;
+  phoneNumber?: Text | Variable<'string'> | OutputRef<'string'>;
+  email?: Text | Variable<'string'> | OutputRef<'string'>;
+  /** Survey language, when overriding the default. */
+  language?: string;
+  timeoutSeconds?: number;
+  /** Answers filled in ahead (email and SMS surveys). */
+  preFills?: Readonly<Record<string, Text>>;
+}
+export type FeedbackHandle = Target & Chain<'default' | 'error'>;
+
+const optionalField = (value: TextOrVariable | undefined): Template | undefined => (value === undefined ? undefined : fieldTemplate(value));
+
 export const feedback = defineActivity({
   kind: 'feedback',
   options,
+  factory: defineFactory<{
+    /** Feedback: a post-call survey (in the AgentDisconnected or PhoneContactEnded event flow). */
+    feedback(name: string, input: FeedbackInput): FeedbackHandle;
+  }>()({
+    method: 'feedback',
+    inputKeys: [...DESCRIBED_KEYS, 'survey', 'method', 'customerId', 'phoneNumber', 'email', 'language', 'timeoutSeconds', 'preFills'],
+    options: (input) =>
+      compact({
+        survey: input.survey,
+        method: input.method,
+        customerId: optionalField(input.customerId),
+        phoneNumber: optionalField(input.phoneNumber),
+        email: optionalField(input.email),
+        language: input.language,
+        timeoutSeconds: input.timeoutSeconds,
+        preFills: textRecord(input.preFills),
+      }),
+    mainPort: 'default',
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['survey', literal(o.survey)],
+      ['method', literal(o.method)],
+      ['customerId', o.customerId && textValue(o.customerId)],
+      ['phoneNumber', o.phoneNumber && textValue(o.phoneNumber)],
+      ['email', o.email && textValue(o.email)],
+      ['language', optionalLiteral(o.language)],
+      ['timeoutSeconds', literal(o.timeoutSeconds)],
+      ['preFills', Object.keys(o.preFills).length ? textRecordValue(o.preFills) : undefined],
+    ]),
   ports: () => ['default', 'error'],
   templates: (o) => [...(o.customerId ? [o.customerId] : []), ...(o.phoneNumber ? [o.phoneNumber] : []), ...(o.email ? [o.email] : []), ...Object.values(o.preFills)],
   webex: { activityName: 'Feedback-V2', activityId: catalogueId('Feedback-V2'), group: 'action', description: true },

@@ -11,9 +11,13 @@
  * `mappedVariableArray`: a JSON text of `{src, target, type}` rows, written instead of `isDynamic`.
  */
 import { z } from 'zod';
-import { VARIABLE_TYPES, type VariableType } from '../ir/types.js';
 import { renderText } from '../ir/template.js';
+import { VARIABLE_TYPES, type Template, type VariableType } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type Target, type Variable } from './shared/factory.js';
+import { compact, isVariable, toTemplate, variableRef } from './shared/factory-input.js';
+import type { Wirable } from './shared/factory.js';
+import { listValue, literal, plainText, recordValue, referencedName, variableValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -65,9 +69,67 @@ function mappingFromText(text: unknown): unknown[] | undefined {
   }
 }
 
+/** A flow version: "Latest", "Live", or a String variable holding a version tag. @default "Latest" */
+export type FlowVersion = 'Latest' | 'Live' | Variable<'string'>;
+
+export type GoToInput = Described &
+  (
+    | { /** An entry point, or a String variable holding its id. */ entryPoint: { id: string; name: string } | Variable<'string'>; flow?: never }
+    | {
+        /** A published flow, or a String variable holding its id. */
+        flow: { id: string; name: string } | Variable<'string'>;
+        version?: FlowVersion;
+        /** Variables carried to a static flow target: this flow's variable → the target's variable name. */
+        variables?: readonly { readonly from: Variable; readonly to: string }[];
+        entryPoint?: never;
+      }
+  );
+/** GoTo leaves the flow; only a failure to hand off comes back, by `error`. */
+export type GoToHandle = Target & Wirable<'error'>;
+
+function goToOptions(input: GoToInput): Record<string, unknown> {
+  const target = input.entryPoint ?? input.flow!;
+  const dynamic = isVariable(target);
+  const common = { target: dynamic ? variableRef(target) : toTemplate(target.id), targetName: target.name, dynamic };
+  if (input.entryPoint !== undefined) return { entryPoint: true, ...common };
+  const version = input.version ?? 'Latest';
+  return compact({
+    ...common,
+    version: isVariable(version) ? { id: variableRef(version), name: version.name } : { id: toTemplate(version), name: version },
+    variables: input.variables?.map((v) => ({ from: v.from.name, to: v.to, type: v.from.type.toUpperCase() })),
+  });
+}
+
+/** GoTo's `version`: "Latest" (left out), "Live", or the String variable holding a tag. */
+function printVersion(version: { id: Template; name: string }): PrintedValue | undefined | null {
+  const id = plainText(version.id);
+  if (id === 'Latest' && version.name === id) return undefined;
+  if (id === 'Live' && version.name === id) return literal(id);
+  return referencedName(version.id) === version.name ? variableValue(version.name, 'string') : null;
+}
+
+/** `f.goTo` input: an entry point or a flow, static or a String variable (named after it), with version and carried variables. */
+function printGoTo(o: HandOffOptions): PrintedInput | undefined {
+  const targetText = plainText(o.target);
+  if (targetText === undefined) return undefined;
+  // A dynamic target's name is its variable's, which the factory writes itself.
+  if (o.dynamic && referencedName(o.target) !== o.targetName) return undefined;
+  const target = o.dynamic ? variableValue(o.targetName, 'string') : literal({ id: targetText, name: o.targetName });
+  if (o.entryPoint) return recordValue([['entryPoint', target]]);
+  const version = o.version === undefined ? null : printVersion(o.version);
+  if (version === null) return undefined;
+  const variables = o.variables?.map((m) => recordValue([['from', variableValue(m.from, m.type.toLowerCase() as VariableType)], ['to', literal(m.to)]]));
+  return recordValue([['flow', target], ['version', version], ['variables', variables && listValue(variables)]]);
+}
+
 export const handOff = defineActivity({
   kind: 'hand-off',
   options,
+  factory: defineFactory<{
+    /** GoTo: hands the call to an entry point or another flow. */
+    goTo(name: string, input: GoToInput): GoToHandle;
+  }>()({ method: 'goTo', inputKeys: [...DESCRIBED_KEYS, 'entryPoint', 'flow', 'version', 'variables'], options: goToOptions }),
+  printInput: (o) => printGoTo(o),
   // A static target is an entry point or a flow by id; with an empty target, plan/deploy find it by `targetName`.
   resources: (o) => {
     if (o.dynamic) return [];

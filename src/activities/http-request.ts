@@ -12,6 +12,9 @@ import { z } from 'zod';
 import { renderJsonStringContent, renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text, type TextTemplate, type Variable, type OutputRef, outputRef } from './shared/factory.js';
+import { compact, isTextTemplate, outputMappings, textRecord, toTemplate } from './shared/factory-input.js';
+import { listValue, literal, optionalLiteral, mappingsValue, recordValue, templateValue, textRecordValue, textValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
 import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -117,9 +120,108 @@ function unsetContentType(o: { outputs: readonly unknown[] }, exported?: Readonl
 const mapValues = (record: Record<string, Template>): Record<string, string> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, renderText(v)]));
 
+export interface ConnectorRef {
+  /** The connector's id in Control Hub. */
+  id: string;
+  /** Its display name in Control Hub. */
+  name: string;
+}
+
+export type BodyValue = string | number | boolean | null | TextTemplate | readonly BodyValue[] | { readonly [key: string]: BodyValue };
+
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface HttpRequestInput extends Described {
+  connector: ConnectorRef;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path relative to the connector's base URL. */
+  path: Text;
+  query?: Readonly<Record<string, Text>>;
+  headers?: Readonly<Record<string, Text>>;
+  /** JSON body; strings made with `text` are escaped for JSON at run time. */
+  body?: BodyValue;
+  /** Milliseconds before the request is abandoned. */
+  timeoutMs?: number;
+  /** Retries on a 5xx answer. */
+  retries?: number;
+  /** JSONPath on the response body → variable. */
+  outputs?: readonly { variable: Variable; path: string }[];
+}
+
+export interface HttpRequestHandle extends Target, Chain<'default'> {
+  /** `<name>.httpStatusCode`: 200 on success; test it in a condition, HTTP Request has no error exit. */
+  readonly statusCode: OutputRef<'integer'>;
+  /** `<name>.httpResponseBody`. */
+  readonly responseBody: OutputRef<'string'>;
+}
+
+/** A factory's JSON body → the body option (templates kept as templates, escaped at run time). */
+export function bodyToIr(value: BodyValue): JsonBody {
+  if (isTextTemplate(value)) return { template: value.template };
+  if (Array.isArray(value)) return { array: value.map(bodyToIr) };
+  if (value !== null && typeof value === 'object') {
+    return { object: Object.fromEntries(Object.entries(value as Record<string, BodyValue>).map(([k, v]) => [k, bodyToIr(v)])) };
+  }
+  return { literal: value as string | number | boolean | null };
+}
+
+/** A JSON body as the factory takes it (strings made with `text` are runtime text); Flow Designer's text and field bodies have no factory form. */
+function printBody(body: HttpBody): PrintedValue | undefined {
+  if ('literal' in body) return literal(body.literal);
+  if ('template' in body) return templateValue(body.template);
+  if ('array' in body) {
+    const items = body.array.map(printBody);
+    return items.every((i) => i !== undefined) ? listValue(items as PrintedValue[]) : undefined;
+  }
+  if ('object' in body) {
+    const entries = Object.entries(body.object).map(([k, v]) => [k, printBody(v)] as const);
+    return entries.every(([, v]) => v !== undefined) ? recordValue(entries) : undefined;
+  }
+  return undefined;
+}
+
+/** The factory takes a request through a connector (with its id) only; a full `url` prints generically. */
+function printHttpRequest(o: HttpRequestOptions): PrintedInput | undefined {
+  if (o.connector?.id === undefined || o.path === undefined || o.url !== undefined) return undefined;
+  const body = o.body === undefined ? undefined : printBody(o.body);
+  if (o.body !== undefined && body === undefined) return undefined;
+  return recordValue([
+    ['connector', literal({ id: o.connector.id, name: o.connector.name })],
+    ['method', literal(o.method)],
+    ['path', textValue(o.path)],
+    ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined],
+    ['headers', Object.keys(o.headers).length ? textRecordValue(o.headers) : undefined],
+    ['body', body],
+    ['timeoutMs', literal(o.timeoutMs)],
+    ['retries', literal(o.retries)],
+    ['outputs', o.outputs.length ? mappingsValue(o.outputs) : undefined],
+  ]);
+}
+
 export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
+  factory: defineFactory<{
+    /** HTTP Request through a Control Hub connector (`f.connector(…)`); map the answer with `outputs`. */
+    httpRequest(name: string, input: HttpRequestInput): HttpRequestHandle;
+  }>()({
+    method: 'httpRequest',
+    inputKeys: [...DESCRIBED_KEYS, 'connector', 'method', 'path', 'query', 'headers', 'body', 'timeoutMs', 'retries', 'outputs'],
+    options: (input) =>
+      compact({
+        connector: { id: input.connector.id, name: input.connector.name },
+        method: input.method,
+        path: toTemplate(input.path),
+        query: textRecord(input.query),
+        headers: textRecord(input.headers),
+        body: input.body === undefined ? undefined : bodyToIr(input.body),
+        timeoutMs: input.timeoutMs,
+        retries: input.retries,
+        outputs: outputMappings(input.outputs),
+      }),
+    mainPort: 'default',
+    handle: (name) => ({ statusCode: outputRef(`${name}.httpStatusCode`, 'integer'), responseBody: outputRef(`${name}.httpResponseBody`) }),
+  }),
+  printInput: (o) => printHttpRequest(o),
   resources: (o) => namedRef('connector', o, 'connector'),
   ports: () => ['default'],
   requiredPorts: () => ['default'],
@@ -202,5 +304,12 @@ export const httpRequest = defineActivity({
       retries: numberOf(p['retryAttempts']),
       outputs: mappings.map((m: { outputVariable: unknown; jsonPathExp: unknown }) => ({ variable: m.outputVariable, path: m.jsonPathExp })),
     });
+  },
+  settings: {
+    // Flow Designer: HTTP Response Timeout "any value", so only > 0 (docs/webex-activities-and-api.md §1.4).
+    ranges: [
+      { key: 'httpResponseTimeout', min: 1, max: Infinity, integer: true, label: 'response timeout (ms)' },
+      { key: 'retryAttempts', min: 0, max: Infinity, integer: true, label: 'retries' },
+    ],
   },
 });

@@ -16,11 +16,17 @@
  * that export (they were added to the UI after the other ports).
  */
 import { z } from 'zod';
+import { PROMPT_RANGES } from './shared/setting-facts.js';
+import { MENU_DIGITS_PATH, exportedMenuDigits, exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type Routable, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { PROMPT_INPUT_KEYS, promptOptions, type PromptInput } from './shared/prompt.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
-import { promptFromWebex, promptOptionShape, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
+import { literal, recordValue } from './shared/print-input.js';
+import { promptFromWebex, promptOptionShape, promptPrintEntries, promptProperties, promptTemplates, refinePrompt } from './shared/prompt.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 /** The keys a menu may offer, in the order they are written: 0-9, then `#`, then `*`. */
@@ -47,9 +53,36 @@ export type MenuOptions = z.infer<typeof options>;
 
 const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choices[d] !== undefined);
 
+/** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
+export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface MenuInput<D extends DigitKey> extends PromptInput {
+  /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
+  choices: { readonly [K in D]: string };
+  /** Seconds to wait for a digit. */
+  entryTimeoutSeconds?: number;
+  /** Whether a digit may interrupt the prompt. */
+  interruptible?: boolean;
+}
+export type MenuHandle<D extends string> = Target & Routable<D | 'timeout' | 'invalid', 'error'>;
+
 export const menu = defineActivity({
   kind: 'menu',
   options,
+  factory: defineFactory<{
+    /** Menu: plays a prompt and routes by the digit pressed; `routes` needs every key, `timeout` and `invalid`. */
+    menu<const D extends DigitKey>(name: string, input: MenuInput<D>): MenuHandle<`${D}`>;
+  }>()({
+    method: 'menu',
+    inputKeys: [...PROMPT_INPUT_KEYS, 'choices', 'entryTimeoutSeconds', 'interruptible'],
+    options: (input) => ({
+      ...promptOptions(input),
+      ...compact({ choices: { ...input.choices }, entryTimeoutSeconds: input.entryTimeoutSeconds, interruptible: input.interruptible }),
+    }),
+  }),
+  printInput: (o) =>
+    recordValue([...promptPrintEntries(o), ['choices', literal(o.choices)], ['entryTimeoutSeconds', literal(o.entryTimeoutSeconds)], ['interruptible', literal(o.interruptible)]]),
   resources: (o) => audioFileRefs(o.audio, 'audio'),
   ports: (o) => {
     const keys = digitsOf(o);
@@ -98,5 +131,11 @@ export const menu = defineActivity({
     const choices = Object.fromEntries(links.map((digit, i) => [String(digit), Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));
     if (Object.keys(choices).length !== links.length) return undefined;
     return { ...prompt, choices, entryTimeoutSeconds: numberOf(p['entryTimeout']), interruptible: p['interruptible'] === true };
+  },
+  settings: {
+    ranges: [...PROMPT_RANGES, { key: 'entryTimeout', min: 1, max: Infinity, label: 'no-input timeout (s)' }],
+    playsAudio: true,
+    exportedPrompt: exportedPromptItems,
+    exportedDigits: { read: exportedMenuDigits, path: MENU_DIGITS_PATH },
   },
 });

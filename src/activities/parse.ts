@@ -9,6 +9,9 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type OutputRef, type Target, type Variable } from './shared/factory.js';
+import { outputMappings, type OutputMapping } from './shared/factory-input.js';
+import { literal, mappingsValue, outputValue, recordValue, variableValue } from './shared/print-input.js';
 import { variableNameSchema } from './shared/schemas.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
@@ -28,9 +31,38 @@ const options = z.strictObject({
 });
 export type ParseOptions = z.infer<typeof options>;
 
+export interface ParseInput extends Described {
+  /** What to parse: a variable, or an activity's output such as a virtual agent's `metaData`. */
+  input: Variable | OutputRef;
+  /** @default "JSON" */
+  contentType?: (typeof PARSE_CONTENT_TYPES)[number];
+  /** JSONPath (Jayway) on the input → variable. */
+  outputs: readonly OutputMapping[];
+}
+export type ParseHandle = Target & Chain<'default'>;
+
 export const parse = defineActivity({
   kind: 'parse',
   options,
+  factory: defineFactory<{
+    /** Parse: reads fields of a JSON (TOML, XML, YAML) value into variables by JSONPath. */
+    parse(name: string, input: ParseInput): ParseHandle;
+  }>()({
+    method: 'parse',
+    inputKeys: [...DESCRIBED_KEYS, 'input', 'contentType', 'outputs'],
+    options: (input) => ({
+      input: input.input.kind === 'variable' ? input.input.name : input.input.ref,
+      ...(input.contentType === undefined ? {} : { contentType: input.contentType }),
+      outputs: outputMappings(input.outputs),
+    }),
+    mainPort: 'default',
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['input', o.input.includes('.') ? outputValue(o.input) : variableValue(o.input)],
+      ['contentType', literal(o.contentType)],
+      ['outputs', mappingsValue(o.outputs)],
+    ]),
   ports: () => ['default'],
   templates: (o) => [{ parts: [{ ref: o.input }] }],
   writes: (o) => o.outputs.map((m) => m.variable),

@@ -12,6 +12,8 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type Routable, type Target } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { inputShadows } from './shared/shadow-keys.js';
 
 const pathSchema = z.strictObject({
@@ -49,9 +51,25 @@ function pathFromText(text: unknown): { name: unknown; percent: unknown } | unde
   }
 }
 
+export interface PercentAllocationInput<P extends string> extends Described {
+  /** The paths in order (at most 10); `percent` 0-100, totalling 100. Each name is a port. */
+  paths: readonly { readonly name: P; readonly percent: number }[];
+}
+/** One branch per path (by its name), plus an optional `error`. */
+export type PercentAllocationHandle<P extends string> = Target & Routable<P, 'error'>;
+
 export const percentAllocation = defineActivity({
   kind: 'percent-allocation',
   options,
+  factory: defineFactory<{
+    /** Percentage Allocation: weighted round robin over named paths. */
+    percentAllocation<const P extends string>(name: string, input: PercentAllocationInput<P>): PercentAllocationHandle<P>;
+  }>()({
+    method: 'percentAllocation',
+    inputKeys: [...DESCRIBED_KEYS, 'paths'],
+    options: (input) => ({ paths: input.paths.map((p) => ({ name: p.name, percent: p.percent })) }),
+  }),
+  printInput: (o) => recordValue([['paths', literal(o.paths.map((p) => ({ name: p.name, percent: p.percent })))]]),
   ports: (o) => [...o.paths.map((p) => p.name), 'error'],
   outputs: ['percentage', 'description'],
   webexPort: (port, o) => {

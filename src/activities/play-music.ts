@@ -11,6 +11,9 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
 import { numberOf, textTemplate } from './shared/from-webex.js';
@@ -46,9 +49,38 @@ const options = z
   });
 export type PlayMusicOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface PlayMusicInput extends Described {
+  /** A file from the prompt store. @default {@link DEFAULT_HOLD_MUSIC} */
+  file?: string;
+  /** Seconds to play. */
+  durationSeconds?: number;
+  /** Seconds into the file to start from. */
+  startOffsetSeconds?: number;
+}
+export type PlayMusicHandle = Target & Chain<'default' | 'error'> & {
+  /** Links `default` back to this activity: the standard "music while queued" loop. */
+  loop(): PlayMusicHandle;
+};
+
 export const playMusic = defineActivity({
   kind: 'play-music',
   options,
+  factory: defineFactory<{
+    /** Play Music: music while the caller waits; `.loop()` replays it until an agent answers. */
+    playMusic(name: string, input?: PlayMusicInput): PlayMusicHandle;
+  }>()({
+    method: 'playMusic',
+    inputKeys: [...DESCRIBED_KEYS, 'file', 'durationSeconds', 'startOffsetSeconds'],
+    options: (input) => compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
+    mainPort: 'default',
+    handle: (_name, self) => ({ loop: () => self.then(self) }),
+  }),
+  // The factory plays a file for a number of seconds; dynamic files and durations print generically.
+  printInput: (o) =>
+    o.dynamicFile !== undefined || o.durationTemplate !== undefined || o.durationSeconds === null
+      ? undefined
+      : recordValue([['file', optionalLiteral(o.file)], ['durationSeconds', literal(o.durationSeconds)], ['startOffsetSeconds', literal(o.startOffsetSeconds)]]),
   // The default hold music is a system file, in no org's audio-file list.
   resources: (o) => (o.file === undefined || o.file === DEFAULT_HOLD_MUSIC ? [] : [{ kind: 'audio-file', path: ['file'], name: o.file, id: undefined }]),
   ports: () => ['default', 'error'],
@@ -88,5 +120,10 @@ export const playMusic = defineActivity({
     if (p['audioRadioGroup'] === 'staticAudio' && typeof p['prompt'] === 'string') return { file: p['prompt'], ...common };
     if (p['audioRadioGroup'] === 'dynamicAudio' && typeof p['promptDynamic'] === 'string') return { dynamicFile: textTemplate(p['promptDynamic']), ...common };
     return undefined;
+  },
+  settings: {
+    // -1 is written by Flow Designer once in the corpus (docs/webex-flow-format.md §7.11), so accepted.
+    ranges: [{ key: 'duration', min: 1, max: Infinity, allow: [-1], label: 'duration (s)' }],
+    playsAudio: true,
   },
 });

@@ -14,6 +14,9 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type TextTemplate, type Variable } from './shared/factory.js';
+import { compact, runtimeTemplate } from './shared/factory-input.js';
+import { first, literal, optionalLiteral, recordValue, referencedVariable, templateValue, variableValue, type PrintedInput } from './shared/print-input.js';
 import { renderText } from '../ir/template.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
@@ -41,9 +44,55 @@ const options = z.strictObject({
 });
 export type QueueContactOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+interface QueueContactSettings extends Described {
+  routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
+  /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
+  priority?: number | Variable<'integer'>;
+  /** Take `failure` at once when no agent is available. */
+  checkAgentAvailability?: boolean;
+}
+
+/** A static queue, or a Variable Queue (its id read at run time) with the fallback queue it needs. */
+export type QueueContactInput = QueueContactSettings &
+  (
+    | { /** `{ id, name }`, or `{ name }` alone for plan/deploy to resolve in each org. */ queue: { id?: string | undefined; name: string }; queueVariable?: never; fallbackQueue?: never }
+    | { /** A String variable (or template) holding the queue's id. */ queueVariable: Variable<'string'> | TextTemplate; fallbackQueue: { id: string; name: string }; queue?: never }
+  );
+export type QueueContactHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+
+/** The factory's fallback queue has no routing type of its own: the default one only. */
+function printQueueContact(o: QueueContactOptions): PrintedInput | undefined {
+  if (o.fallbackQueue && o.fallbackQueue.routingType !== 'LONGEST_AVAILABLE_AGENT') return undefined;
+  return recordValue([
+    ['queue', o.queue && literal(o.queue.id === undefined ? { name: o.queue.name } : { id: o.queue.id, name: o.queue.name })],
+    ['queueVariable', o.queueVariable && first(referencedVariable(o.queueVariable, 'string'), templateValue(o.queueVariable))],
+    ['fallbackQueue', o.fallbackQueue && literal({ id: o.fallbackQueue.id, name: o.fallbackQueue.name })],
+    ['routingType', literal(o.routingType)],
+    ['priority', typeof o.priority === 'object' ? variableValue(o.priority.variable, 'integer') : optionalLiteral(o.priority)],
+    ['checkAgentAvailability', literal(o.checkAgentAvailability)],
+  ]);
+}
+
 export const queueContact = defineActivity({
   kind: 'queue-contact',
   options,
+  factory: defineFactory<{
+    /** Queue Contact: queues the call to a static queue or a Variable Queue. */
+    queueContact(name: string, input: QueueContactInput): QueueContactHandle;
+  }>()({
+    method: 'queueContact',
+    inputKeys: [...DESCRIBED_KEYS, 'queue', 'queueVariable', 'fallbackQueue', 'routingType', 'priority', 'checkAgentAvailability'],
+    options: (input) => {
+      const priority = typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority;
+      const queue = input.queue
+        ? { queue: { ...input.queue } }
+        : { queueVariable: runtimeTemplate(input.queueVariable!), fallbackQueue: { ...input.fallbackQueue! } };
+      return compact({ ...queue, routingType: input.routingType, priority, checkAgentAvailability: input.checkAgentAvailability });
+    },
+    mainPort: 'default',
+  }),
+  printInput: (o) => printQueueContact(o),
   resources: (o) => namedRef('queue', o, 'queue'),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
@@ -115,6 +164,7 @@ export const queueContact = defineActivity({
       checkAgentAvailability: p['toggleAgentAvailability'] === true,
     });
   },
+  settings: { ranges: [{ key: 'priority', min: 1, max: 9, integer: true, label: 'priority' }], queuesCall: true },
 });
 
 /** The variable queue and its fallback of an export, when both are there in the shape flowgen writes. */

@@ -9,6 +9,9 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, outputRef, type Chain, type Described, type OutputRef, type Routable, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { numberOf } from './shared/from-webex.js';
@@ -22,9 +25,33 @@ const options = z.strictObject({
 });
 export type QueueLookupOptions = z.infer<typeof options>;
 
+export interface GetQueueInfoInput extends Described {
+  /** The queue's id. */
+  queue: string;
+  /** Minutes of history for the Estimated Wait Time, 5 to 240. @default 5 */
+  lookbackMinutes?: number;
+}
+export interface GetQueueInfoHandle extends Target, Chain<'default' | 'insufficientdata' | 'failure'>, Routable<'default' | 'insufficientdata', 'failure'> {
+  /** `<name>.EWT`: the Estimated Wait Time in milliseconds. */
+  readonly ewt: OutputRef<'integer'>;
+  /** `<name>.PIQ`: the contact's position in the queue. */
+  readonly positionInQueue: OutputRef<'integer'>;
+}
+
 export const queueLookup = defineActivity({
   kind: 'queue-lookup',
   options,
+  factory: defineFactory<{
+    /** Get Queue Info: a queue's statistics (Estimated Wait Time, position) for routing decisions. */
+    getQueueInfo(name: string, input: GetQueueInfoInput): GetQueueInfoHandle;
+  }>()({
+    method: 'getQueueInfo',
+    inputKeys: [...DESCRIBED_KEYS, 'queue', 'lookbackMinutes'],
+    options: (input) => compact({ queue: input.queue, lookbackMinutes: input.lookbackMinutes }),
+    mainPort: 'default',
+    handle: (name) => ({ ewt: outputRef(`${name}.EWT`, 'integer'), positionInQueue: outputRef(`${name}.PIQ`, 'integer') }),
+  }),
+  printInput: (o) => recordValue([['queue', literal(o.queue)], ['lookbackMinutes', literal(o.lookbackMinutes)]]),
   resources: (o) => idRef('queue', o.queue, ['queue']),
   ports: () => ['default', 'insufficientdata', 'failure'],
   requiredPorts: () => ['default', 'insufficientdata'],

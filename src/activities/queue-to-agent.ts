@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, outputRef, type Chain, type Described, type OutputRef, type Routable, type Target, type TextOrVariable, type Variable } from './shared/factory.js';
+import { compact, fieldTemplate } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue, textValue, variableValue } from './shared/print-input.js';
 import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
@@ -33,9 +36,65 @@ const options = z.strictObject({
 });
 export type QueueToAgentOptions = z.infer<typeof options>;
 
+/** A queue by id, with its routing type. */
+export interface AgentQueue {
+  id: string;
+  /** @default "LONGEST_AVAILABLE_AGENT" */
+  routingType?: (typeof ROUTING_TYPES)[number];
+}
+export interface QueueToAgentInput extends Described {
+  /** The agent: an email (or an id, with `lookupType: 'agentId'`), e.g. a String variable. */
+  agent: TextOrVariable;
+  /** @default "agentEmail" */
+  lookupType?: 'agentEmail' | 'agentId';
+  /** The queue the contact is reported in. */
+  reportingQueue: AgentQueue;
+  /** Where the call goes when the agent cannot take it (Longest Available Agent queues only). */
+  recoveryQueue: AgentQueue;
+  /** Wait for the agent when unavailable, instead of leaving by `error`. @default false */
+  parkContact?: boolean;
+  /** 1 (highest) to 9, or an integer variable. */
+  priority?: number | Variable<'integer'>;
+}
+export interface QueueToAgentHandle extends Target, Chain<'default' | 'error'>, Routable<'default' | 'error', never> {
+  /** `<name>.AgentId`: the agent the contact went to. */
+  readonly agentId: OutputRef<'string'>;
+  readonly failureCode: OutputRef<'string'>;
+  readonly failureDescription: OutputRef<'string'>;
+}
+
+const agentQueue = (q: AgentQueue) => compact({ id: q.id, routingType: q.routingType });
+
 export const queueToAgent = defineActivity({
   kind: 'queue-to-agent',
   options,
+  factory: defineFactory<{
+    /** Queue To Agent: queues the contact to one agent (e.g. the last agent the caller spoke to). */
+    queueToAgent(name: string, input: QueueToAgentInput): QueueToAgentHandle;
+  }>()({
+    method: 'queueToAgent',
+    inputKeys: [...DESCRIBED_KEYS, 'agent', 'lookupType', 'reportingQueue', 'recoveryQueue', 'parkContact', 'priority'],
+    options: (input) =>
+      compact({
+        agent: fieldTemplate(input.agent),
+        lookupType: input.lookupType,
+        reportingQueue: agentQueue(input.reportingQueue),
+        recoveryQueue: agentQueue(input.recoveryQueue),
+        parkContact: input.parkContact,
+        priority: typeof input.priority === 'object' ? { variable: input.priority.name } : input.priority,
+      }),
+    mainPort: 'default',
+    handle: (name) => ({ agentId: outputRef(`${name}.AgentId`), failureCode: outputRef(`${name}.FailureCode`), failureDescription: outputRef(`${name}.FailureDescription`) }),
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['agent', textValue(o.agent)],
+      ['lookupType', literal(o.lookupType)],
+      ['reportingQueue', literal(o.reportingQueue)],
+      ['recoveryQueue', literal(o.recoveryQueue)],
+      ['parkContact', literal(o.parkContact)],
+      ['priority', typeof o.priority === 'object' ? variableValue(o.priority.variable, 'integer') : optionalLiteral(o.priority)],
+    ]),
   resources: (o) => [...idRef<QueueToAgentOptions>('queue', o.reportingQueue.id, ['reportingQueue', 'id']), ...idRef<QueueToAgentOptions>('queue', o.recoveryQueue.id, ['recoveryQueue', 'id'])],
   ports: () => ['default', 'error'],
   requiredPorts: () => ['default', 'error'],

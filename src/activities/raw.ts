@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 import { defineActivity, type WebexIdentity } from './define-activity.js';
+import { hasInPort } from './shared/in-port.js';
 
-const COMMON_KEYS = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp']);
+/** Properties every exported activity carries beside its kind's own: its names and ids, never Pebble. */
+export const COMMON_KEYS: ReadonlySet<string> = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp']);
 
 const options = z.strictObject({
   /** `properties.activityName`, when the export carries one. */
@@ -33,3 +35,6 @@ export const raw = defineActivity({
   identity: (o): WebexIdentity => ({ activityName: o.activityName, activityId: o.activityId, group: o.group, description: 'description' in o.properties }),
   toWebex: (o) => Object.fromEntries(Object.entries(o.properties).filter(([key]) => !COMMON_KEYS.has(key))),
 });
+
+/** Whether a raw activity's widget has an entry port (start-like and event nodes do not). */
+export const rawHasInPort = (o: RawOptions): boolean => hasInPort('raw', undefined, o);

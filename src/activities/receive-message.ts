@@ -10,8 +10,12 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type Chain, type Routable, type Target } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { MESSAGING_INPUT_KEYS, messagingOptions, type MessagingInput } from './shared/messaging.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { numberOf } from './shared/from-webex.js';
-import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows } from './shared/messaging.js';
+import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 
 const CHANNEL_TYPE_NAMES = { CUSTOM_MESSAGING: 'Custom messaging' } as const;
 type ChannelType = keyof typeof CHANNEL_TYPE_NAMES;
@@ -25,9 +29,27 @@ const options = z.strictObject({
 });
 export type ReceiveMessageOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface ReceiveMessageInput extends MessagingInput {
+  /** Seconds to wait for the customer's message before `timeout`. */
+  timeoutSeconds: number;
+  channelType?: 'CUSTOM_MESSAGING';
+}
+export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;
+
 export const receiveMessage = defineActivity({
   kind: 'receive-message',
   options,
+  factory: defineFactory<{
+    /** Receive Message on a bring-your-own messaging channel: waits for the customer's next message. */
+    receiveMessage(name: string, input: ReceiveMessageInput): ReceiveMessageHandle;
+  }>()({
+    method: 'receiveMessage',
+    inputKeys: [...MESSAGING_INPUT_KEYS, 'timeoutSeconds', 'channelType'],
+    options: (input) => compact({ ...messagingOptions(input), timeoutSeconds: input.timeoutSeconds, channelType: input.channelType }),
+    mainPort: 'default',
+  }),
+  printInput: (o) => recordValue([...printMessaging(o), ['timeoutSeconds', literal(o.timeoutSeconds)], ['channelType', literal(o.channelType)]]),
   ports: () => ['default', 'timeout', 'error'],
   // Cisco's template leaves `timeout` unwired and publishes: only `default` is required.
   requiredPorts: () => ['default'],

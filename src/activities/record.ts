@@ -17,6 +17,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Text, type Variable, type OutputRef, outputRef } from './shared/factory.js';
+import { compact, fieldTemplate } from './shared/factory-input.js';
+import { literal, recordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -39,9 +42,52 @@ const options = z.strictObject({
 });
 export type RecordOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface RecordInput extends Described {
+  /** Seconds of silence that end the recording, 1 to 120. */
+  silenceTimeoutSeconds?: number;
+  /** Longest recording in seconds, 1 to 120. */
+  maxRecordingSeconds?: number;
+  /** Play a tone before recording. */
+  playStartTone?: boolean;
+  /** The key that ends the recording. */
+  terminator?: '#' | '*';
+  /** A JSON variable Flow Designer's debug mode uses in place of a real recording. */
+  testRecording?: Variable<'json'> | Text;
+}
+export type RecordHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default' | 'timeout', 'error'> & {
+  /** `<name>.audioFileData`: the recording's file info (JSON), e.g. for an HTTP upload. */
+  readonly recording: OutputRef<'json'>;
+};
+
 export const record = defineActivity({
   kind: 'record',
   options,
+  factory: defineFactory<{
+    /** Record: records the caller's message into `<handle>.recording`. */
+    record(name: string, input?: RecordInput): RecordHandle;
+  }>()({
+    method: 'record',
+    inputKeys: [...DESCRIBED_KEYS, 'silenceTimeoutSeconds', 'maxRecordingSeconds', 'playStartTone', 'terminator', 'testRecording'],
+    options: (input) =>
+      compact({
+        silenceTimeoutSeconds: input.silenceTimeoutSeconds,
+        maxRecordingSeconds: input.maxRecordingSeconds,
+        playStartTone: input.playStartTone,
+        terminator: input.terminator,
+        testRecording: input.testRecording === undefined ? undefined : fieldTemplate(input.testRecording),
+      }),
+    mainPort: 'default',
+    handle: (name) => ({ recording: outputRef(`${name}.audioFileData`, 'json') }),
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['silenceTimeoutSeconds', literal(o.silenceTimeoutSeconds)],
+      ['maxRecordingSeconds', literal(o.maxRecordingSeconds)],
+      ['playStartTone', literal(o.playStartTone)],
+      ['terminator', literal(o.terminator)],
+      ['testRecording', o.testRecording && textValue(o.testRecording)],
+    ]),
   ports: () => ['default', 'timeout', 'error'],
   requiredPorts: () => ['default', 'timeout'],
   // Flow Designer publishes a Record with its No-Input Timeout unwired (error paths are optional).

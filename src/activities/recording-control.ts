@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { renderExpression, renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Variable } from './shared/factory.js';
+import { fieldTemplate } from './shared/factory-input.js';
+import { recordValue, referencedVariable } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -22,9 +25,29 @@ const options = z.strictObject({
 });
 export type RecordingControlOptions = z.infer<typeof options>;
 
+export interface RecordingControlInput extends Described {
+  /**
+   * A boolean variable: true resumes the call recording, false pauses it. Flow Designer offers a
+   * variable picker here (no literal), so set the variable with Set Variable first.
+   */
+  enabled: Variable<'boolean'>;
+}
+export type RecordingControlHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+
 export const recordingControl = defineActivity({
   kind: 'recording-control',
   options,
+  factory: defineFactory<{
+    /** Recording Control: resumes the call recording when the boolean variable `enabled` is true, pauses it when false. */
+    recordingControl(name: string, input: RecordingControlInput): RecordingControlHandle;
+  }>()({
+    method: 'recordingControl',
+    inputKeys: [...DESCRIBED_KEYS, 'enabled'],
+    options: (input) => ({ enabled: fieldTemplate(input.enabled) }),
+    mainPort: 'default',
+  }),
+  // Flow Designer offers a variable picker here; any other switch prints generically.
+  printInput: (o) => { const enabled = referencedVariable(o.enabled, 'boolean'); return enabled && recordValue([['enabled', enabled]]); },
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   templates: (o) => [o.enabled],

@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Text, type Variable } from './shared/factory.js';
+import { toTemplate } from './shared/factory-input.js';
+import { recordValue, textValue, variableValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -43,9 +46,48 @@ function variableOf(p: Readonly<Record<string, unknown>>, key: string, radio: st
   return SINGLE_VARIABLE.exec(value)?.[1];
 }
 
+export interface ScheduledCallbackInput extends Described {
+  /** The number to call back. */
+  dialNumber: Text;
+  customerName: Text;
+  /** `YYYY-MM-DD`, within 31 days. */
+  date: Text;
+  /** The window's start and end (`HH:mm`): 30 min to 8 h, starting at least 30 min ahead. */
+  startTime: Text;
+  endTime: Text;
+  /** A String variable holding the callback queue's id. */
+  queue: Variable<'string'>;
+  /** A String variable holding the IANA time zone. */
+  timezone: Variable<'string'>;
+}
+export type ScheduledCallbackHandle = Target & Chain<'default' | 'failure'> & Routable<'default' | 'failure', never>;
+
 export const scheduledCallback = defineActivity({
   kind: 'scheduled-callback',
   options,
+  factory: defineFactory<{
+    /** Schedule Callback: books a callback in a time window. */
+    scheduledCallback(name: string, input: ScheduledCallbackInput): ScheduledCallbackHandle;
+  }>()({
+    method: 'scheduledCallback',
+    inputKeys: [...DESCRIBED_KEYS, 'dialNumber', 'customerName', 'date', 'startTime', 'endTime', 'queue', 'timezone'],
+    options: (input) => ({
+      dialNumber: toTemplate(input.dialNumber),
+      customerName: toTemplate(input.customerName),
+      date: toTemplate(input.date),
+      startTime: toTemplate(input.startTime),
+      endTime: toTemplate(input.endTime),
+      queueVariable: input.queue.name,
+      timezoneVariable: input.timezone.name,
+    }),
+    mainPort: 'default',
+  }),
+  printInput: (o) =>
+    recordValue([
+      ...(['dialNumber', 'customerName', 'date', 'startTime', 'endTime'] as const).map((k) => [k, textValue(o[k])] as const),
+      ['queue', variableValue(o.queueVariable, 'string')],
+      ['timezone', variableValue(o.timezoneVariable, 'string')],
+    ]),
   ports: () => ['default', 'failure'],
   templates: (o) => [o.dialNumber, o.customerName, o.date, o.startTime, o.endTime, ref(o.queueVariable), ref(o.timezoneVariable)],
   webex: { activityName: 'scheduled-callback', activityId: catalogueId('scheduled-callback'), group: 'action', description: true },

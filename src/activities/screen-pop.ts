@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text } from './shared/factory.js';
+import { compact, textRecord, toTemplate } from './shared/factory-input.js';
+import { literal, recordValue, textRecordValue, textValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { templateRecord, textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
@@ -19,9 +22,28 @@ const options = z.strictObject({
 });
 export type ScreenPopOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface ScreenPopInput extends Described {
+  url: Text;
+  label: string;
+  target?: 'newBrowserTab' | 'sameBrowserTab' | 'insideDesktop';
+  query?: Readonly<Record<string, Text>>;
+}
+export type ScreenPopHandle = Target & Chain<'default'>;
+
 export const screenPop = defineActivity({
   kind: 'screen-pop',
   options,
+  factory: defineFactory<{
+    /** Screen Pop: opens a page for the agent. */
+    screenPop(name: string, input: ScreenPopInput): ScreenPopHandle;
+  }>()({
+    method: 'screenPop',
+    inputKeys: [...DESCRIBED_KEYS, 'url', 'label', 'target', 'query'],
+    options: (input) => compact({ url: toTemplate(input.url), label: input.label, target: input.target, query: textRecord(input.query) }),
+    mainPort: 'default',
+  }),
+  printInput: (o) => recordValue([['url', textValue(o.url)], ['label', literal(o.label)], ['target', literal(o.target)], ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined]]),
   ports: () => ['default'],
   templates: (o) => [o.url, ...Object.values(o.query)],
   webex: { activityName: 'screen-pop', activityId: catalogueId('screen-pop'), group: 'action', description: true },

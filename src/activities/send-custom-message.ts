@@ -12,8 +12,12 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { defineFactory, type Chain, type Target, type TextOrVariable } from './shared/factory.js';
+import { compact, fieldTemplate } from './shared/factory-input.js';
+import { MESSAGING_INPUT_KEYS, messagingOptions, type MessagingInput } from './shared/messaging.js';
+import { listValue, literal, recordValue, textValue } from './shared/print-input.js';
 import { defined, textTemplate } from './shared/from-webex.js';
-import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows } from './shared/messaging.js';
+import { channelShadows, messagingFromWebex, messagingShape, outputDraft, outputRows, printMessaging } from './shared/messaging.js';
 import { templateSchema } from './shared/schemas.js';
 
 const MESSAGE_TYPE_NAMES = { text: 'Text', 'text-with-attachments': 'Text with attachment(s)' } as const;
@@ -35,9 +39,37 @@ const options = z.strictObject({
 });
 export type SendCustomMessageOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface SendCustomMessageInput extends MessagingInput {
+  text: TextOrVariable;
+  /** Files sent with the text. */
+  attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
+}
+export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;
+
 export const sendCustomMessage = defineActivity({
   kind: 'send-custom-message',
   options,
+  factory: defineFactory<{
+    /** Send Message on a bring-your-own messaging channel. */
+    sendCustomMessage(name: string, input: SendCustomMessageInput): SendCustomMessageHandle;
+  }>()({
+    method: 'sendCustomMessage',
+    inputKeys: [...MESSAGING_INPUT_KEYS, 'text', 'attachments'],
+    options: (input) =>
+      compact({
+        ...messagingOptions(input),
+        text: fieldTemplate(input.text),
+        attachments: input.attachments?.map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, url: fieldTemplate(f.url) })),
+      }),
+    mainPort: 'default',
+  }),
+  printInput: (o) =>
+    recordValue([
+      ...printMessaging(o),
+      ['text', textValue(o.text)],
+      ['attachments', listValue(o.attachments.map((a) => recordValue([['fileName', literal(a.fileName)], ['mimeType', literal(a.mimeType)], ['url', textValue(a.url)]])))],
+    ]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.text, ...o.attachments.map((a) => a.url)],
   writes: (o) => o.outputs.map((m) => m.variable),
@@ -78,4 +110,6 @@ export const sendCustomMessage = defineActivity({
     const attachments = files.map((f: { fileName?: unknown; mimeType?: unknown; fileUrl?: unknown }) => defined({ fileName: f?.fileName, mimeType: f?.mimeType, url: textTemplate(f?.fileUrl) }));
     return { ...shared, text, attachments };
   },
+  // a messaging queue's updates (Cisco's BYO messaging template)
+  settings: { playsAudio: true },
 });

@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Described, type TerminalHandle } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { radioShadows } from './shared/shadow-keys.js';
 
@@ -18,9 +20,19 @@ const options = z.strictObject({
 });
 export type SetCallerIdOptions = z.infer<typeof options>;
 
+export interface SetCallerIdInput extends Described {
+  /** The number the outbound call shows. */
+  callerId: string;
+}
+
 export const setCallerId = defineActivity({
   kind: 'set-caller-id',
   options,
+  factory: defineFactory<{
+    /** Set Caller ID: the number an outbound call shows (the end of a PreDial event flow). */
+    setCallerId(name: string, input: SetCallerIdInput): TerminalHandle;
+  }>()({ method: 'setCallerId', inputKeys: [...DESCRIBED_KEYS, 'callerId'], options: (input) => ({ callerId: input.callerId }) }),
+  printInput: (o) => recordValue([['callerId', literal(o.callerId)]]),
   ports: () => [],
   webex: { activityName: 'SetCallerID', activityId: catalogueId('SetCallerID'), group: 'terminating-action', description: true },
   summary: (o) => [o.callerId],

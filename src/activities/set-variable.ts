@@ -8,6 +8,11 @@ import { z } from 'zod';
 import { VARIABLE_TYPES } from '../ir/types.js';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type TextTemplate, type Variable } from './shared/factory.js';
+import { isTextTemplate } from './shared/factory-input.js';
+import type { VariableType } from '../ir/types.js';
+import type { ValueOf } from './shared/factory.js';
+import { literal, plainText, recordValue, templateValue, textValue, variableValue, type PrintedValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
@@ -19,9 +24,38 @@ const options = z.strictObject({
 });
 export type SetVariableOptions = z.infer<typeof options>;
 
+export interface SetVariableInput<T extends VariableType> extends Described {
+  variable: Variable<T>;
+  /** A literal of the variable's type, or a runtime template. */
+  value: ValueOf<T> | TextTemplate;
+}
+export type SetVariableHandle = Target & Chain<'out' | 'error'>;
+/** A literal of the variable's type where the text is one (`5`, `true`), else the value's template. */
+function printValue(o: SetVariableOptions): PrintedValue {
+  const text = plainText(o.value);
+  if (text === undefined) return templateValue(o.value);
+  if (o.variableType === 'integer' || o.variableType === 'decimal') return text !== '' && String(Number(text)) === text ? literal(Number(text)) : templateValue(o.value);
+  if (o.variableType === 'boolean') return text === 'true' || text === 'false' ? literal(text === 'true') : templateValue(o.value);
+  return textValue(o.value);
+}
+
 export const setVariable = defineActivity({
   kind: 'set-variable',
   options,
+  factory: defineFactory<{
+    /** Set Variable: a literal of the variable's type, or a template evaluated at run time. */
+    setVariable<T extends VariableType>(name: string, input: SetVariableInput<T>): SetVariableHandle;
+  }>()({
+    method: 'setVariable',
+    inputKeys: [...DESCRIBED_KEYS, 'variable', 'value'],
+    options: (input) => ({
+      variable: input.variable.name,
+      variableType: input.variable.type,
+      value: isTextTemplate(input.value) ? input.value.template : { parts: [{ text: String(input.value) }] },
+    }),
+    mainPort: 'out',
+  }),
+  printInput: (o) => recordValue([['variable', variableValue(o.variable, o.variableType)], ['value', printValue(o)]]),
   ports: () => ['out', 'error'],
   templates: (o) => [o.value],
   writes: (o) => [o.variable],

@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
@@ -17,9 +19,25 @@ const options = z.strictObject({
 });
 export type StartMediaStreamOptions = z.infer<typeof options>;
 
+export interface StartMediaStreamInput extends Described {
+  /** The media destination, e.g. `Cisco AI Assistant`. */
+  destination: string;
+}
+export type StartMediaStreamHandle = Target & Chain<'default' | 'failure'> & Routable<'default', 'failure'>;
+
 export const startMediaStream = defineActivity({
   kind: 'start-media-stream',
   options,
+  factory: defineFactory<{
+    /** Start Media Stream: streams the call's audio to a media destination (e.g. Cisco AI Assistant). */
+    startMediaStream(name: string, input: StartMediaStreamInput): StartMediaStreamHandle;
+  }>()({
+    method: 'startMediaStream',
+    inputKeys: [...DESCRIBED_KEYS, 'destination'],
+    options: (input) => ({ destination: input.destination }),
+    mainPort: 'default',
+  }),
+  printInput: (o) => recordValue([['destination', literal(o.destination)]]),
   ports: () => ['default', 'failure'],
   requiredPorts: () => ['default'],
   webex: { activityName: 'start-media-stream', activityId: catalogueId('start-media-stream'), group: 'action', description: true },

@@ -6,12 +6,27 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described } from './shared/factory.js';
+import { recordValue } from './shared/print-input.js';
 
 export const SUBFLOW_START_NAME = 'StartSubflow';
+
+/** A subflow's start node: wire its first step with `.then(…)`; nothing links to it. */
+export type SubflowStartHandle = Chain<'out'>;
 
 export const subflowStart = defineActivity({
   kind: 'subflow-start',
   options: z.strictObject({}),
+  factory: defineFactory<{
+    /** Start Subflow: the start node of a subflow (`flowType: 'SUBFLOW'`), usually named `StartSubflow`. */
+    subflowStart(name: string, input?: Described): SubflowStartHandle;
+  }>()({
+    method: 'subflowStart',
+    inputKeys: DESCRIBED_KEYS,
+    options: () => ({}),
+    mainPort: 'out',
+  }),
+  printInput: () => recordValue([]),
   hasInPort: false,
   ports: () => ['out'],
   // Like the flow start, an unwired start is a missing-start problem, not an unwired port.

@@ -13,6 +13,9 @@
 import { z } from 'zod';
 import { VARIABLE_TYPES } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Variable } from './shared/factory.js';
+import { compact } from './shared/factory-input.js';
+import { listValue, literal, recordValue, variableValue } from './shared/print-input.js';
 import { namedRef } from './shared/resources.js';
 import { variableNameSchema } from './shared/schemas.js';
 
@@ -58,9 +61,51 @@ function mappingsFrom(value: unknown): unknown[] | undefined {
   }));
 }
 
+export interface SubflowInput extends Described {
+  /** The subflow: `{ id, name }`, or `{ name }` alone for plan/deploy to find it in each org. */
+  subflow: { id?: string; name: string };
+  /** The version label to run. @default "Latest" */
+  versionTag?: string;
+  /** The subflow version the label pointed to when the flow was saved. */
+  versionId: string;
+  /** Follow new versions of the label. @default true */
+  automaticUpdates?: boolean;
+  /** This flow's variables → the subflow's input variables (by name). */
+  inputs?: readonly { readonly from: Variable; readonly to: string }[];
+  /** The subflow's output variables (by name) → this flow's variables. */
+  outputs?: readonly { readonly from: string; readonly to: Variable }[];
+}
+export type SubflowHandle = Target & Chain<'default' | 'error'>;
+
 export const subflow = defineActivity({
   kind: 'subflow',
   options,
+  factory: defineFactory<{
+    /** Subflow: runs a published subflow, its inputs copied in and its outputs copied back. */
+    subflow(name: string, input: SubflowInput): SubflowHandle;
+  }>()({
+    method: 'subflow',
+    inputKeys: [...DESCRIBED_KEYS, 'subflow', 'versionTag', 'versionId', 'automaticUpdates', 'inputs', 'outputs'],
+    options: (input) =>
+      compact({
+        subflow: compact({ id: input.subflow.id, name: input.subflow.name }),
+        versionTag: input.versionTag,
+        versionId: input.versionId,
+        automaticUpdates: input.automaticUpdates,
+        inputs: input.inputs?.map((m) => ({ variable: m.from.name, subflowVariable: m.to, type: m.from.type })),
+        outputs: input.outputs?.map((m) => ({ variable: m.to.name, subflowVariable: m.from, type: m.to.type })),
+      }),
+    mainPort: 'default',
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['subflow', literal(o.subflow.id === undefined ? { name: o.subflow.name } : { id: o.subflow.id, name: o.subflow.name })],
+      ['versionTag', literal(o.versionTag)],
+      ['versionId', literal(o.versionId)],
+      ['automaticUpdates', literal(o.automaticUpdates)],
+      ['inputs', o.inputs.length ? listValue(o.inputs.map((m) => recordValue([['from', variableValue(m.variable, m.type)], ['to', literal(m.subflowVariable)]]))) : undefined],
+      ['outputs', o.outputs.length ? listValue(o.outputs.map((m) => recordValue([['from', literal(m.subflowVariable)], ['to', variableValue(m.variable, m.type)]]))) : undefined],
+    ]),
   resources: (o) => namedRef('flow', o, 'subflow'),
   ports: () => ['default', 'error'],
   templates: (o) => o.inputs.map((m) => ({ parts: [{ ref: m.variable }] })),
@@ -100,4 +145,6 @@ export const subflow = defineActivity({
       outputs,
     };
   },
+  // QT24's queue-treatment subflow plays to the queued caller
+  settings: { playsAudio: true },
 });

@@ -14,6 +14,10 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Routable, type Target, type Text, type TextOrVariable, type Variable, type OutputRef } from './shared/factory.js';
+import { compact, fieldTemplate } from './shared/factory-input.js';
+import type { Template } from '../ir/types.js';
+import { literal, recordValue, textValue } from './shared/print-input.js';
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema } from './shared/schemas.js';
 
@@ -32,9 +36,45 @@ const options = z.strictObject({
 });
 export type UploadAudioOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface UploadAudioInput extends Described {
+  /** The agent (id or email) whose personal greeting this becomes. */
+  agentId: TextOrVariable;
+  /** The greeting's purpose tag. */
+  greetingPurpose: TextOrVariable;
+  /** The recording: a Record activity's `recording` (or a JSON variable holding one), passed as JSON. */
+  recording: OutputRef<'json'> | Variable<'json'> | Text;
+  audioFileType?: 'agent_greeting';
+}
+export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;
+
+/** A reference is passed through Pebble's json filter, as Cisco's template writes it. */
+function recordingTemplate(recording: UploadAudioInput['recording']): Template {
+  return typeof recording === 'object' && recording.kind !== 'template'
+    ? { parts: [{ ref: recording.kind === 'variable' ? recording.name : recording.ref, filters: 'json' }] }
+    : fieldTemplate(recording);
+}
+
 export const uploadAudio = defineActivity({
   kind: 'upload-audio',
   options,
+  factory: defineFactory<{
+    /** Upload Audio: stores a recording as an agent's personal greeting. */
+    uploadAudio(name: string, input: UploadAudioInput): UploadAudioHandle;
+  }>()({
+    method: 'uploadAudio',
+    inputKeys: [...DESCRIBED_KEYS, 'agentId', 'greetingPurpose', 'recording', 'audioFileType'],
+    options: (input) =>
+      compact({
+        audioFileType: input.audioFileType,
+        agentId: fieldTemplate(input.agentId),
+        greetingPurpose: fieldTemplate(input.greetingPurpose),
+        recording: recordingTemplate(input.recording),
+      }),
+    mainPort: 'default',
+  }),
+  printInput: (o) =>
+    recordValue([['audioFileType', literal(o.audioFileType)], ['agentId', textValue(o.agentId)], ['greetingPurpose', textValue(o.greetingPurpose)], ['recording', textValue(o.recording)]]),
   ports: () => ['default', 'error'],
   templates: (o) => [o.agentId, o.greetingPurpose, o.recording],
   webex: { activityName: 'upload-audio', activityId: '68bfe69d05d0809aba5a06c2', group: 'action', description: true },

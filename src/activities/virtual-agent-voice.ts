@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, outputRef, type Described, type OutputRef, type Routable, type Target, type Text } from './shared/factory.js';
+import { compact, toTemplate } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue, textValue } from './shared/print-input.js';
 import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, textTemplate } from './shared/from-webex.js';
@@ -41,9 +44,69 @@ const options = z.strictObject({
 });
 export type VirtualAgentVoiceOptions = z.infer<typeof options>;
 
+export interface VirtualAgentVoiceInput extends Described {
+  /** A Contact Center AI connector's id, or Cisco's Webex AI Agent (`NATIVE_ADVANCED_VIRTUAL_AGENT`) with its display name. */
+  connector: string | { id: string; name: string };
+  /** The Webex AI Agent to talk to (id + display name). */
+  agent?: { id: string; name: string };
+  /** Event sent to the bot at the start. @default "" */
+  eventName?: Text;
+  /** Data sent with the event: JSON text, or a template yielding it. */
+  eventData?: Text;
+  /** 0 to 30. @default 30 */
+  terminationDelaySeconds?: number;
+  /** @default true */
+  transcript?: boolean;
+  /** Record the AI Agent's autonomous conversation. */
+  recordAutonomous?: boolean;
+  /** −20 to 20. @default 0 */
+  pitch?: number;
+  /** 0.25 to 4.0. @default 1 */
+  speakingRate?: number;
+  /** −96 to 16 dB. @default 0 */
+  volumeGainDb?: number;
+}
+/** The conversation ends (`ENDED`) or asks for an agent (`ESCALATE`). */
+export interface VirtualAgentVoiceHandle extends Target, Routable<'ENDED' | 'ESCALATE', 'error'> {
+  /** `<name>.MetaData`: what the agent returned (JSON), e.g. for a Parse activity. */
+  readonly metaData: OutputRef<'json'>;
+  readonly stateEventName: OutputRef<'string'>;
+  readonly transcriptUrl: OutputRef<'string'>;
+}
+
+const VOICE_AGENT_SETTINGS = ['terminationDelaySeconds', 'transcript', 'recordAutonomous', 'pitch', 'speakingRate', 'volumeGainDb'] as const;
+
 export const virtualAgentVoice = defineActivity({
   kind: 'virtual-agent-voice',
   options,
+  factory: defineFactory<{
+    /** Virtual Agent V2: hands the call to a voice AI agent (Webex AI Agent or Contact Center AI) until it ends or escalates. */
+    virtualAgentVoice(name: string, input: VirtualAgentVoiceInput): VirtualAgentVoiceHandle;
+  }>()({
+    method: 'virtualAgentVoice',
+    inputKeys: [...DESCRIBED_KEYS, 'connector', 'agent', 'eventName', 'eventData', ...VOICE_AGENT_SETTINGS],
+    options: (input) =>
+      compact({
+        connector: typeof input.connector === 'string' ? input.connector : { id: input.connector.id, name: input.connector.name },
+        agent: input.agent && { id: input.agent.id, name: input.agent.name },
+        eventName: input.eventName === undefined ? undefined : toTemplate(input.eventName),
+        eventData: input.eventData === undefined ? undefined : toTemplate(input.eventData),
+        ...Object.fromEntries(VOICE_AGENT_SETTINGS.map((key) => [key, input[key]])),
+      }),
+    handle: (name) => ({
+      metaData: outputRef(`${name}.MetaData`, 'json'),
+      stateEventName: outputRef(`${name}.StateEventName`),
+      transcriptUrl: outputRef(`${name}.TranscriptURL`),
+    }),
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['connector', literal(o.connector)],
+      ['agent', o.agent && literal(o.agent)],
+      ['eventName', textValue(o.eventName)],
+      ['eventData', o.eventData && textValue(o.eventData)],
+      ...VOICE_AGENT_SETTINGS.map((key) => [key, optionalLiteral(o[key])] as const),
+    ]),
   resources: (o) => {
     const id = typeof o.connector === 'string' ? o.connector : o.connector.id;
     // Cisco's own AI Agent is selected by a constant, not an org connector.
@@ -105,4 +168,5 @@ export const virtualAgentVoice = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });

@@ -13,6 +13,9 @@
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, outputRef, type Described, type OutputRef, type Routable, type Target, type Text } from './shared/factory.js';
+import { compact, textRecord } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue, textRecordValue } from './shared/print-input.js';
 import { idRef } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
 import { defined, numberOf, templateRecord } from './shared/from-webex.js';
@@ -45,9 +48,76 @@ export type VirtualAgentOptions = z.infer<typeof options>;
 /** `1` → "1.0", as the exports write rates and gains. */
 export const decimalText = (n: number): string => (Number.isInteger(n) ? n.toFixed(1) : String(n));
 
+export interface VirtualAgentInput extends Described {
+  /** The Contact Center AI connector's id. */
+  connector: string;
+  /** Custom parameters passed to the bot, e.g. `{ name: text`${customerName}` }`. @default {} */
+  botParameters?: Readonly<Record<string, Text>>;
+  /** The language the caller speaks, e.g. `en-AU`. @default "en-US" */
+  inputLanguage?: string;
+  /** The bot's TTS voice, e.g. `en-AU-Wavenet-C`. */
+  outputVoice?: string;
+  /** Override the default language and voice on this activity. @default true */
+  overrideLanguage?: boolean;
+  /** 1 to 30. @default 5 */
+  noInputTimeoutSeconds?: number;
+  /** 0 to 9. @default 3 */
+  maxNoInputCount?: number;
+  /** 0 to 30. @default 3 */
+  dtmfTimeoutSeconds?: number;
+  /** @default "#" */
+  dtmfTerminator?: '#' | '*';
+  /** 1 to 30. @default 5 */
+  terminationDelaySeconds?: number;
+  /** Keep a transcript (`<handle>.transcriptUrl`). @default true */
+  transcript?: boolean;
+  /** @default true */
+  interruptible?: boolean;
+  /** 0.25 to 4.0. @default 1 */
+  speakingRate?: number;
+  /** −96 to 16 dB. @default 0 */
+  volumeGainDb?: number;
+}
+/** The conversation ends (`ENDED`) or asks for an agent (`ESCALATE`); both must be wired. */
+export interface VirtualAgentHandle extends Target, Routable<'ENDED' | 'ESCALATE' | 'error', never> {
+  /** `<name>.MetaData`: what the bot returned (JSON), e.g. for a Parse activity. */
+  readonly metaData: OutputRef<'json'>;
+  readonly lastIntent: OutputRef<'string'>;
+  readonly transcriptUrl: OutputRef<'string'>;
+}
+
+const VIRTUAL_AGENT_SETTINGS = [
+  'inputLanguage', 'outputVoice', 'overrideLanguage', 'noInputTimeoutSeconds', 'maxNoInputCount', 'dtmfTimeoutSeconds',
+  'dtmfTerminator', 'terminationDelaySeconds', 'transcript', 'interruptible', 'speakingRate', 'volumeGainDb',
+] as const;
+
 export const virtualAgent = defineActivity({
   kind: 'virtual-agent',
   options,
+  factory: defineFactory<{
+    /** Virtual Agent: hands the call to a Contact Center AI bot until it ends or escalates. */
+    virtualAgent(name: string, input: VirtualAgentInput): VirtualAgentHandle;
+  }>()({
+    method: 'virtualAgent',
+    inputKeys: [...DESCRIBED_KEYS, 'connector', 'botParameters', ...VIRTUAL_AGENT_SETTINGS],
+    options: (input) =>
+      compact({
+        connector: input.connector,
+        botParameters: textRecord(input.botParameters),
+        ...Object.fromEntries(VIRTUAL_AGENT_SETTINGS.map((key) => [key, input[key]])),
+      }),
+    handle: (name) => ({
+      metaData: outputRef(`${name}.MetaData`, 'json'),
+      lastIntent: outputRef(`${name}.LastIntent`),
+      transcriptUrl: outputRef(`${name}.TranscriptURL`),
+    }),
+  }),
+  printInput: (o) =>
+    recordValue([
+      ['connector', literal(o.connector)],
+      ['botParameters', Object.keys(o.botParameters).length ? textRecordValue(o.botParameters) : undefined],
+      ...VIRTUAL_AGENT_SETTINGS.map((key) => [key, optionalLiteral(o[key])] as const),
+    ]),
   resources: (o) => idRef('connector', o.connector, ['connector']),
   ports: () => ['ENDED', 'ESCALATE', 'error'],
   requiredPorts: () => ['ENDED', 'ESCALATE', 'error'],
@@ -111,4 +181,5 @@ export const virtualAgent = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });

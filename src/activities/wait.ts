@@ -12,6 +12,8 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target } from './shared/factory.js';
+import { literal, recordValue } from './shared/print-input.js';
 
 export const MIN_WAIT_SECONDS = 5;
 export const MAX_WAIT_SECONDS = 72 * 3600;
@@ -21,6 +23,12 @@ const options = z.strictObject({
   durationSeconds: z.number().int().min(MIN_WAIT_SECONDS).max(MAX_WAIT_SECONDS),
 });
 export type WaitOptions = z.infer<typeof options>;
+
+export interface WaitInput extends Described {
+  /** 5 seconds to 72 hours. Cisco advises against waiting during a voice call. */
+  durationSeconds: number;
+}
+export type WaitHandle = Target & Chain<'default' | 'error'>;
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -38,6 +46,16 @@ function durationSeconds(value: unknown): number | undefined {
 export const wait = defineActivity({
   kind: 'wait',
   options,
+  factory: defineFactory<{
+    /** Wait: pauses the flow for 5 s to 72 h. */
+    wait(name: string, input: WaitInput): WaitHandle;
+  }>()({
+    method: 'wait',
+    inputKeys: [...DESCRIBED_KEYS, 'durationSeconds'],
+    options: (input) => ({ durationSeconds: input.durationSeconds }),
+    mainPort: 'default',
+  }),
+  printInput: (o) => recordValue([['durationSeconds', literal(o.durationSeconds)]]),
   ports: () => ['default', 'error'],
   webex: { activityName: 'wait-activity', activityId: 'wait-activity', group: 'action', description: true },
   summary: (o) => [waitDurationText(o.durationSeconds)],

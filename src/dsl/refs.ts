@@ -2,45 +2,12 @@
  * Typed runtime references and templates. Authors never type `{{name}}`: they interpolate typed
  * handles into tagged templates (`text`, `expr`), and the emitter alone writes the braces.
  */
-import type { Template, TemplatePart, VariableType } from '../ir/types.js';
+import type { Template, TemplatePart } from '../ir/types.js';
+import type { FilteredRef, Hole, OutputRef, RuntimeExpression, TextTemplate, Variable } from '../activities/shared/factory.js';
 
-/** A declared flow variable. `T` is its type, so a wrong use is a compile-time error. */
-export interface Variable<T extends VariableType = VariableType> {
-  readonly kind: 'variable';
-  readonly name: string;
-  readonly type: T;
-}
-
-/** A runtime output of an activity or event, e.g. `LookupUser.httpStatusCode` or `NewPhoneContact.ANI`. */
-export interface OutputRef<T extends VariableType = VariableType> {
-  readonly kind: 'output';
-  readonly ref: string;
-  readonly type: T;
-}
-
-/** A Pebble expression made by a library helper (never by hand), e.g. the current time. */
-export interface RuntimeExpression {
-  readonly kind: 'expression';
-  readonly pebble: string;
-}
-
-/** A reference piped through Pebble filters, made with `filter(ref, "replace(…)")`. */
-export interface FilteredRef {
-  readonly kind: 'filtered';
-  readonly ref: string;
-  readonly filters: string;
-}
-
-export type RuntimeValue = Variable | OutputRef | RuntimeExpression | FilteredRef;
-
-/** What may fill a template hole: a runtime value, or a build-time string or number. */
-export type Hole = RuntimeValue | string | number;
-
-/** A runtime template made with `text` or `expr`. */
-export interface TextTemplate {
-  readonly kind: 'template';
-  readonly template: Template;
-}
+// The value types live with the factory contract (activity modules write their inputs in them).
+export type { FilteredRef, Hole, OutputRef, RuntimeExpression, RuntimeValue, Text, TextTemplate, Variable } from '../activities/shared/factory.js';
+export { toTemplate } from '../activities/shared/factory-input.js';
 
 function holePart(hole: Hole): TemplatePart {
   if (typeof hole === 'string') return { value: hole };
@@ -105,9 +72,4 @@ export function now(format = 'yyyy-MM-dd HH:mm:ss', timeZone = 'UTC'): RuntimeEx
  */
 export function pebble(source: string): Template {
   return { parts: source === '' ? [] : [{ text: source }] };
-}
-
-/** Turns a plain string (literal text) or a template into IR. */
-export function toTemplate(value: string | TextTemplate): Template {
-  return typeof value === 'string' ? { parts: value ? [{ text: value }] : [] } : value.template;
 }

@@ -32,8 +32,9 @@ describe.skipIf(!hasShared)('flowgen import', () => {
     expect(result.stdout).toMatch(/const ticketID = f\.variable\('ticketID', 'string', \{\s*initialValue: 'null',\s*description: 'Ticket ID',\s*desktopLabel: 'Ticket ID',?\s*\}\);/);
     // A template that names a declared variable becomes a typed reference.
     expect(result.stdout).toContain('path: text`api/v2/tickets/${ticketID}.json`');
-    expect(result.stdout).toMatch(/const lookupUser = f\.activity\(\s*'http-request',\s*'LookupUser'/);
-    expect(result.stdout).toContain("lookupUser.on('default', lookupTicket);");
+    // Each activity with its kind's typed factory, its main port wired with `.then`.
+    expect(result.stdout).toContain("const lookupUser = f.httpRequest('LookupUser', {");
+    expect(result.stdout).toContain('lookupUser.then(lookupTicket);');
     expect(result.stdout).toContain('position: { x: ');
   });
 

@@ -23,8 +23,8 @@ describe.skipIf(!hasShared)('item 8: renaming an imported activity', () => {
     expect(project.flowgen(['import', exported, '-o', 'imported/readout.flow.ts', '-q']).code).toBe(0);
     const original = join(project.root, 'imported/readout.flow.ts');
     const source = readFileSync(original, 'utf8');
-    expect(source).toContain("\n      'cfrom',\n");
-    writeFileSync(join(project.root, 'imported/renamed.flow.ts'), source.replace("\n      'cfrom',\n", "\n      'CallingFrom',\n"));
+    expect(source).toContain("f.playMessage('cfrom', {");
+    writeFileSync(join(project.root, 'imported/renamed.flow.ts'), source.replace("f.playMessage('cfrom', {", "f.playMessage('CallingFrom', {"));
 
     const diff = project.flowgen(['diff', 'imported/readout.flow.ts', 'imported/renamed.flow.ts', '--format', 'json']);
     const [report] = JSON.parse(diff.stdout).reports;

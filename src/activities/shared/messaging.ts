@@ -8,7 +8,10 @@
  */
 import { z } from 'zod';
 import { resourceSchema, variableNameSchema } from './schemas.js';
+import { literal, mappingsValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
+import { DESCRIBED_KEYS, type Described } from './factory.js';
+import { compact, outputMappings, type OutputMapping } from './factory-input.js';
 
 export const messagingShape = {
   /** The messaging channel (Control Hub id + display name). */
@@ -46,4 +49,27 @@ export function messagingFromWebex(p: Readonly<Record<string, unknown>>): Record
   if (typeof id !== 'string' || typeof name !== 'string' || !Array.isArray(rows)) return undefined;
   const outputs = rows.map((m: { outputVariable?: unknown; jsonPathExp?: unknown }) => ({ variable: m?.outputVariable, path: m?.jsonPathExp }));
   return { channel: { id, name }, appendToTranscript: p['appendToTranscript'], outputs };
+}
+
+/** The channel part of the Send and Receive Message factories' input; an option left out takes the schema's default (`messagingShape`). */
+export interface MessagingInput extends Described {
+  /** The bring-your-own messaging channel (Control Hub id + display name). */
+  channel: { id: string; name: string };
+  /** Add the message to the transcript the agent sees. */
+  appendToTranscript?: boolean;
+  /** JSONPath on the message (`$.message.text`) → variable. */
+  outputs?: readonly OutputMapping[];
+}
+
+/** The option names of {@link MessagingInput}, for a factory's `inputKeys`. */
+export const MESSAGING_INPUT_KEYS = [...DESCRIBED_KEYS, 'channel', 'appendToTranscript', 'outputs'] as const;
+
+/** A factory's channel input → the channel options. */
+export function messagingOptions(input: MessagingInput): Record<string, unknown> {
+  return compact({ channel: { id: input.channel.id, name: input.channel.name }, appendToTranscript: input.appendToTranscript, outputs: outputMappings(input.outputs) });
+}
+
+/** The messaging factories' shared input entries. */
+export function printMessaging(o: MessagingOptions): PrintedEntry[] {
+  return [['channel', literal({ id: o.channel.id, name: o.channel.name })], ['appendToTranscript', literal(o.appendToTranscript)], ['outputs', mappingsValue(o.outputs)]];
 }

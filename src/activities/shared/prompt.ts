@@ -9,7 +9,10 @@ import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { templateSchema } from './schemas.js';
 import { defined, numberOf, textTemplate } from './from-webex.js';
+import { listValue, literal, optionalLiteral, templateValue, textValue, type PrintedEntry } from './print-input.js';
 import { selectShadows } from './shadow-keys.js';
+import { DESCRIBED_KEYS, type Described, type Text } from './factory.js';
+import { compact, textList } from './factory-input.js';
 
 /** The connector name 2024+ exports write for Cisco's own TTS (ERR24, QT24, ZD24, HW). */
 export const CISCO_CLOUD_TTS = 'Cisco Cloud Text-to-Speech';
@@ -109,4 +112,49 @@ export function promptProperties(options: PromptOptions, exported?: Readonly<Rec
     speakingRate: numberText(options.speakingRate),
     volumeGainDb: numberText(options.volumeGainDb),
   };
+}
+
+/** The prompt part of the Play Message and Menu factories' input. */
+export interface PromptInput extends Described {
+  /** Text-to-speech prompt(s), spoken with Cisco Cloud TTS. */
+  say?: Text | readonly Text[];
+  /** Audio files from the prompt store (e.g. `welcome.wav`) instead of TTS. */
+  audio?: readonly Text[];
+  /** TTS voice, e.g. `en-US-Standard-C`. @default the tenant's default voice */
+  voice?: string;
+  /** TTS connector name. @default {@link CISCO_CLOUD_TTS} */
+  ttsConnector?: string;
+  /** 0.25 to 4.0. @default 1.0 */
+  speakingRate?: number;
+  /** −96 to 16 dB. @default 0 */
+  volumeGainDb?: number;
+}
+
+/** The option names of {@link PromptInput}, for a factory's `inputKeys`. */
+export const PROMPT_INPUT_KEYS = [...DESCRIBED_KEYS, 'say', 'audio', 'voice', 'ttsConnector', 'speakingRate', 'volumeGainDb'] as const;
+
+/** A factory's prompt input → prompt options. */
+export function promptOptions(input: PromptInput): Record<string, unknown> {
+  return compact({
+    tts: textList(input.say),
+    audio: input.audio?.map((a) => (typeof a === 'string' ? a : a.template)),
+    voice: input.voice,
+    ttsConnector: input.ttsConnector,
+    speakingRate: input.speakingRate,
+    volumeGainDb: input.volumeGainDb,
+  });
+}
+
+/** The prompt part of a Play Message or Menu factory input: `say` (one text or several), or `audio`. */
+export function promptPrintEntries(options: PromptOptions): PrintedEntry[] {
+  const tts = options.tts;
+  return [
+    ['say', tts === undefined ? undefined : tts.length === 1 ? textValue(tts[0]!) : listValue(tts.map(textValue))],
+    // A file name stays a string; a template (a file named at run time) must stay a template.
+    ['audio', options.audio && listValue(options.audio.map((a) => (typeof a === 'string' ? literal(a) : templateValue(a))))],
+    ['voice', optionalLiteral(options.voice)],
+    ['ttsConnector', optionalLiteral(options.ttsConnector)],
+    ['speakingRate', optionalLiteral(options.speakingRate)],
+    ['volumeGainDb', optionalLiteral(options.volumeGainDb)],
+  ];
 }

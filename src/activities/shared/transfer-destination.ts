@@ -11,8 +11,11 @@ import { z } from 'zod';
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { textTemplate } from './from-webex.js';
+import { literal, plainText, variableValue, type PrintedValue } from './print-input.js';
 import { templateSchema, variableNameSchema } from './schemas.js';
 import { radioShadows } from './shadow-keys.js';
+import { DESCRIBED_KEYS, type Described, type Variable } from './factory.js';
+import { toTemplate } from './factory-input.js';
 
 export const transferDestinationShape = {
   /** The number to transfer to (`4001`, `+15551234567`), or a template that yields one. */
@@ -64,4 +67,25 @@ export function destinationFromWebex(p: Readonly<Record<string, unknown>>): Tran
   const match = radio === 'setToVariable' && typeof value === 'string' ? SINGLE_VARIABLE.exec(value) : null;
   // `{{ name }}` with spaces would not write back as exported; keep such a shape raw.
   return match && value === `{{${match[1]}}}` ? { dialNumberVariable: match[1]! } : undefined;
+}
+
+/** The destination part of the Blind and Bridged Transfer factories' input. */
+export interface TransferInput extends Described {
+  /** A dial number (`'4001'`, `'+15551234567'`) or a String variable holding one. */
+  to: string | Variable<'string'>;
+}
+
+/** The option names of {@link TransferInput}, for a factory's `inputKeys`. */
+export const TRANSFER_INPUT_KEYS = [...DESCRIBED_KEYS, 'to'] as const;
+
+/** A factory's `to` → the destination options. */
+export function transferOptions(to: string | Variable<'string'>): Record<string, unknown> {
+  return typeof to === 'string' ? { dialNumber: toTemplate(to) } : { dialNumberVariable: to.name };
+}
+
+/** The factories' `to`: the number as a string, or the declared String variable holding it. */
+export function printDestination(o: TransferDestination): PrintedValue | undefined {
+  if (o.dialNumberVariable !== undefined) return variableValue(o.dialNumberVariable, 'string');
+  const text = plainText(o.dialNumber);
+  return text === undefined ? undefined : literal(text);
 }

@@ -11,7 +11,9 @@ import { hasInPort } from '../../activities/shared/in-port.js';
 import { defineRule } from '../context.js';
 
 export const deadEnd = defineRule({
+  code: 'FG110',
   name: 'dead-end',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const { ir, definition, options } of index.activities.values()) {
       if (!definition || options === undefined || ir.kind === 'event' || ir.kind === 'start') continue;
@@ -19,7 +21,7 @@ export const deadEnd = defineRule({
       const ports = definition.ports(options).filter((p) => p !== 'error');
       if (ports.length === 0 || definition.requiredPorts(options).length > 0) continue;
       if (ir.kind === 'raw' && !hasInPort(ir.kind, definition, options)) continue; // a subflow start: FG108's concern
-      report('FG110', {
+      report({
         message: `"${ir.name}" does not end the call, but none of its ports (${ports.map((p) => `"${p}"`).join(', ')}) leads anywhere.`,
         activity: ir,
         hint: 'Link its ports to the next step, or end the branch with Disconnect Contact (End Flow in event flows).',

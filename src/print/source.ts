@@ -1,0 +1,58 @@
+/**
+ * Pieces of TypeScript source shared by the printer: literals, template literals, object keys.
+ */
+import type { Template } from '../ir/types.js';
+
+/** Declared variables by name: the printed handle and the variable's type. */
+export type PrintedVariables = ReadonlyMap<string, { handle: string; type: string }>;
+
+function isTemplate(value: unknown): value is Template {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === 'parts' && Array.isArray((value as Template).parts) && (value as Template).parts.every((p) => typeof p === 'object' && p !== null && 'text' in p);
+}
+
+const escapeTemplateLiteral = (s: string) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+
+/** An object key as source: bare when it is an identifier; a computed `__proto__` stays an ordinary key. */
+export const objectKey = (k: string): string => (k === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+
+/**
+ * `text\`… ${ticketID} …\`` for template text that refers to declared variables as plain
+ * `{{name}}`; undefined when it refers to none.
+ */
+export function typedTemplateLiteral(source: string, variables: PrintedVariables): string | undefined {
+  const pieces = source.split(/\{\{([A-Za-z_$][\w$]*)\}\}/g);
+  if (!pieces.some((piece, i) => i % 2 === 1 && variables.has(piece))) return undefined;
+  return textLiteral(pieces, variables);
+}
+
+/** `text\`…\`` for template text, declared variables as typed holes. */
+export function textLiteral(pieces: readonly string[], variables: PrintedVariables): string {
+  let out = '';
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 0) out += escapeTemplateLiteral(piece);
+    else out += variables.has(piece) ? `\${${variables.get(piece)!.handle}}` : `{{${piece}}}`;
+  });
+  return `text\`${out}\``;
+}
+
+/**
+ * A template as source: `text\`… ${ticketID} …\`` where it refers to declared variables as plain
+ * `{{name}}`, `pebble('…')` (the exact Pebble text) otherwise.
+ */
+function templateSource(template: Template, variables: PrintedVariables): string {
+  const source = template.parts.map((p) => ('text' in p ? p.text : '')).join('');
+  return typedTemplateLiteral(source, variables) ?? `pebble(${JSON.stringify(source)})`;
+}
+
+/** A JavaScript literal for `value`, with templates as typed `text` templates or `pebble('…')`. */
+export function literal(value: unknown, variables: PrintedVariables = new Map()): string {
+  if (isTemplate(value)) return templateSource(value, variables);
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, variables)).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).map(([k, v]) => `${objectKey(k)}: ${literal(v, variables)}`);
+    return `{ ${entries.join(', ')} }`;
+  }
+  return value === undefined ? 'undefined' : JSON.stringify(value);
+}
