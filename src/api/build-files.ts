@@ -3,13 +3,11 @@
  * when none has an error, returns the files to write (`<out>/<FlowName>.json` and
  * `<FlowName>.connectors.json`). The caller writes them atomically; this function writes nothing.
  */
-import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
-import { DEFINITION_FILE, flowFileKind } from '../load/flow-file.js';
-import { findInputFiles } from '../load/input-files.js';
+import { DEFINITION_FILE, findFlowFiles, flowFileKind } from '../load/flow-file.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import type { CompiledFlow } from './compile-flow.js';
 import { compileFlowFile } from './flow-file.js';
@@ -31,18 +29,7 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-const isDefinitionKind = (kind: string | undefined): boolean => kind === 'definition' || kind === 'yaml';
-
-/** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
-export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
-  return findInputFiles(paths, cwd, {
-    // Dot files are hidden (editors' lock files, diff --git's temporary copies), as validate skips them.
-    expand: (directory) =>
-      readdirSync(directory).sort().filter((entry) => !entry.startsWith('.') && isDefinitionKind(flowFileKind(entry))).map((entry) => join(directory, entry)),
-    what: 'flow definitions (*.flow.ts or *.flow.yaml)',
-    hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
-  });
-}
+export { findFlowFiles };
 
 export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult> {
   const found = findFlowFiles(options.paths, options.cwd);

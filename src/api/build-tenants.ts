@@ -20,7 +20,7 @@ import { loadTenantFile, TENANT_FILE, type TenantFile } from '../load/tenant-fil
 import { checkTenantFlow } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
-import { findFlowFiles } from './build-files.js';
+import { findFlowFiles } from '../load/flow-file.js';
 import { appendAll } from '../util/append-all.js';
 import { compileSource, type CompiledFlow, type CompileOptions } from './compile-flow.js';
 import { isRegion } from '../activities/shared/regions.js';

@@ -9,12 +9,14 @@
  * Building a loaded definition (compile, tenants) is `src/api/flow-file.ts`. Diagnostics name files
  * as the user sees them through `relocateDiagnostics`, the one place that does so.
  */
-import { relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FlowDefinition } from '../dsl/define-flow.js';
 import type { ForkSet } from '../dsl/forks.js';
 import { loadDefinitionModule } from './definition-module.js';
+import { findInputFiles } from './input-files.js';
 import { readInputFile } from './read-input.js';
 import { loadYamlFlow, YAML_FLOW_FILE, type LoadedYamlFlow } from './yaml-flow.js';
 
@@ -29,6 +31,19 @@ export function flowFileKind(path: string): FlowFileKind | undefined {
   if (DEFINITION_FILE.test(path)) return 'definition';
   if (YAML_FLOW_FILE.test(path)) return 'yaml';
   return path.endsWith('.json') ? 'export' : undefined;
+}
+
+const isDefinitionKind = (kind: string | undefined): boolean => kind === 'definition' || kind === 'yaml';
+
+/** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
+export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+  return findInputFiles(paths, cwd, {
+    // Dot files are hidden (editors' lock files, diff --git's temporary copies), as validate skips them.
+    expand: (directory) =>
+      readdirSync(directory).sort().filter((entry) => !entry.startsWith('.') && isDefinitionKind(flowFileKind(entry))).map((entry) => join(directory, entry)),
+    what: 'flow definitions (*.flow.ts or *.flow.yaml)',
+    hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
+  });
 }
 
 /** A YAML flow as a tenant build needs it: its name and parameters, and its text to load again. */
