@@ -25,11 +25,10 @@
  * - `start` names the first activity after NewPhoneContact; `events` maps an event (AgentAnswered,
  *   PhoneContactEnded, OnGlobalError, …) to the first activity of its event flow.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
 import { defaultEventNodes, eventActivityName, eventNames, type EventName } from '../activities/event.js';
-import { templateSchema } from '../activities/shared/schemas.js';
 import { START_ACTIVITY_NAME } from '../activities/start.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
@@ -43,6 +42,9 @@ import { connectorIR, variableIR } from '../ir/constructors.js';
 import { RUNTIME_SYNTAX } from '../ir/template.js';
 import { readInputFile } from './read-input.js';
 import { distinctYamlErrors, yamlValue } from './yaml-value.js';
+import { holeEnd, mergeText, topLevelBar } from './yaml-body.js';
+import { Locator, pathText, type Path } from './yaml-locator.js';
+import { defOf, isTemplate, takesTemplate, unwrap } from './schema-walk.js';
 
 /** Matches the file names `flowgen build` reads as YAML flows. */
 export const YAML_FLOW_FILE = /\.flow\.ya?ml$/;
@@ -62,8 +64,6 @@ export interface LoadedYamlFlow {
   diagnostics: Diagnostic[];
 }
 
-type Path = readonly (string | number)[];
-
 const YAML_PROBLEMS: Record<string, string> = {
   DUPLICATE_KEY: 'This key is already defined in the same mapping.',
   BAD_INDENT: 'The indentation is wrong here.',
@@ -72,52 +72,7 @@ const YAML_PROBLEMS: Record<string, string> = {
   TAB_AS_INDENT: 'Tabs cannot indent YAML.',
 };
 
-const pathText = (path: Path): string => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Where things are in the YAML text. */
-class Locator {
-  constructor(
-    private readonly file: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
-
-  at(offset: number): SourceLocation {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, column: col };
-  }
-
-  /**
-   * The node at `path` (its key with `key`), as a location. A path that leaves the document (a
-   * missing key) ends at the key of the deepest mapping entry it reached.
-   */
-  locate(path: Path, options: { key?: boolean } = {}): SourceLocation {
-    let node: unknown = this.doc.contents;
-    let keyNode: unknown;
-    let complete = true;
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
-        if (!pair) {
-          complete = false;
-          break;
-        }
-        keyNode = pair.key;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-        keyNode = undefined;
-        node = node.items[segment];
-      } else {
-        complete = false;
-        break;
-      }
-    }
-    const target = ((options.key || !complete) && keyNode ? keyNode : node) as YamlNode | undefined;
-    return this.at(target?.range?.[0] ?? 0);
-  }
-}
 
 /** Loads and compiles nothing: YAML text → IR plus diagnostics. */
 export function loadYamlFlow(file: string, source: string, options: YamlFlowOptions = {}): LoadedYamlFlow {
@@ -182,39 +137,6 @@ function expectedKeys(path: Path): string[] {
   if (path[0] === 'params' && path.length === 2) return ['type', 'default', 'description'];
   if (path[0] === 'connectors' && path.length === 2) return ['id', 'name', 'type', 'authentication', 'baseUrl', 'setup'];
   return [];
-}
-
-// ---------------------------------------------------------------------------------------------
-// zod introspection: where an activity's options hold runtime templates
-
-type Def = { type: string; innerType?: z.core.$ZodType; getter?: () => z.core.$ZodType; in?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType; options?: z.core.$ZodType[] };
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
-
-function defOf(schema: z.core.$ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-  let current = schema;
-  for (let i = 0; i < 20; i++) {
-    const def = defOf(current);
-    if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
-    else if (def.type === 'lazy' && def.getter) current = def.getter();
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else break;
-  }
-  return current;
-}
-
-const isTemplate = (schema: z.core.$ZodType): boolean => schema === templateSchema;
-
-/** A string goes into a template where the schema takes a template and not a plain string. */
-function takesTemplate(schema: z.core.$ZodType): boolean {
-  if (isTemplate(schema)) return true;
-  const def = defOf(schema);
-  if (def.type !== 'union' || !def.options) return false;
-  const options = def.options.map(unwrap);
-  return options.some(isTemplate) && !options.some((o) => defOf(o).type === 'string');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,48 +458,3 @@ class IrBuilder {
     }
   }
 }
-
-/** The index of the `}}` closing a hole that starts at `from`, skipping quoted text and nested braces. */
-function holeEnd(text: string, from: number): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}') {
-      if (depth === 0 && text[i + 1] === '}') return i;
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return -1;
-}
-
-/** The first `|` outside quotes and brackets (the start of a filter chain), or -1. */
-function topLevelBar(source: string): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === '|' && depth === 0) return i;
-  }
-  return -1;
-}
-
-function mergeText(parts: TemplatePart[]): TemplatePart[] {
-  const out: TemplatePart[] = [];
-  for (const part of parts) {
-    const last = out[out.length - 1];
-    if (last && 'text' in last && 'text' in part) out[out.length - 1] = { text: last.text + part.text };
-    else out.push(part);
-  }
-  return out;
-}
-
