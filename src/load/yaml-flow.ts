@@ -25,7 +25,7 @@
  * - `start` names the first activity after NewPhoneContact; `events` maps an event (AgentAnswered,
  *   PhoneContactEnded, OnGlobalError, …) to the first activity of its event flow.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from '../util/yaml.js';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
 import { defaultEventNodes, eventActivityName, eventNames, type EventName } from '../activities/event.js';

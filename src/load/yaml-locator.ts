@@ -2,7 +2,7 @@
  * Where things are in a YAML text: a path of keys and indexes (what zod and the loaders speak) to
  * the file, line and column of its node, read through the parser's `LineCounter`.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from '../util/yaml.js';
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 
 export type Path = readonly (string | number)[];
