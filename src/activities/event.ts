@@ -6,6 +6,8 @@
  * docs/webex-activities-and-api.md §2.3.
  */
 import { z } from 'zod';
+import { eventNodeIR } from '../ir/constructors.js';
+import type { ActivityIR } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 
 interface EventSpec {
@@ -93,3 +95,11 @@ export const event = defineActivity({
     };
   },
 });
+
+/**
+ * The event nodes Flow Designer exports whether a flow handles them or not: one per default event
+ * not in `handled`, for every front end that builds a main flow.
+ */
+export function defaultEventNodes(handled: ReadonlySet<EventName>): ActivityIR[] {
+  return defaultEvents.filter((event) => !handled.has(event)).map((event) => eventNodeIR(eventActivityName(event), event));
+}

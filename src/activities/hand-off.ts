@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { renderText } from '../ir/template.js';
-import type { Template, VariableType } from '../ir/types.js';
+import { VARIABLE_TYPES, type Template, type VariableType } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Described, type Target, type Variable } from './shared/factory.js';
 import { compact, isVariable, toTemplate, variableRef } from './shared/factory-input.js';
@@ -21,14 +21,15 @@ import { listValue, literal, plainText, recordValue, referencedName, variableVal
 import { textTemplate } from './shared/from-webex.js';
 import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
-const VARIABLE_TYPES = ['STRING', 'INTEGER', 'DECIMAL', 'BOOLEAN', 'DATETIME', 'JSON'] as const;
+/** The variable types as Webex writes them here (upper-case). */
+const WEBEX_VARIABLE_TYPES = VARIABLE_TYPES.map((type) => type.toUpperCase()) as [Uppercase<VariableType>, ...Uppercase<VariableType>[]];
 
 const mappingSchema = z.strictObject({
   /** The variable of this flow whose value is carried. */
   from: variableNameSchema,
   /** The target flow's variable that receives it. */
   to: variableNameSchema,
-  type: z.enum(VARIABLE_TYPES),
+  type: z.enum(WEBEX_VARIABLE_TYPES),
 });
 
 const options = z

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineActivity, type WebexIdentity } from './define-activity.js';
+import { hasInPort } from './shared/in-port.js';
 
 /** Properties every exported activity carries beside its kind's own: its names and ids, never Pebble. */
 export const COMMON_KEYS: ReadonlySet<string> = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp']);
@@ -25,7 +26,7 @@ export type RawOptions = z.infer<typeof options>;
 export const raw = defineActivity({
   kind: 'raw',
   options,
-  // Whether a raw activity can be entered depends on its ports; see `hasInPort` in the flow index.
+  // Whether a raw activity can be entered depends on its exported ports: see shared/in-port.ts.
   hasInPort: true,
   ports: (o) => o.ports.filter((p) => p !== 'in'),
   requiredPorts: () => [],
@@ -36,6 +37,4 @@ export const raw = defineActivity({
 });
 
 /** Whether a raw activity's widget has an entry port (start-like and event nodes do not). */
-export function rawHasInPort(o: RawOptions): boolean {
-  return o.ports.includes('in');
-}
+export const rawHasInPort = (o: RawOptions): boolean => hasInPort('raw', undefined, o);

@@ -5,6 +5,7 @@
  * `literal_invalid_error`. The single-assignment form is what 2022–2025 exports write.
  */
 import { z } from 'zod';
+import { VARIABLE_TYPES } from '../ir/types.js';
 import { renderText } from '../ir/template.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type TextTemplate, type Variable } from './shared/factory.js';
@@ -17,7 +18,7 @@ import { templateSchema, variableNameSchema } from './shared/schemas.js';
 
 const options = z.strictObject({
   variable: variableNameSchema,
-  variableType: z.enum(['string', 'integer', 'decimal', 'boolean', 'datetime', 'json']),
+  variableType: z.enum(VARIABLE_TYPES),
   /** The new value: text and references, rendered as a Pebble template. */
   value: templateSchema,
 });

@@ -11,6 +11,7 @@
  * target: subflow output, type}`; types upper-case (`STRING`, `JSON`).
  */
 import { z } from 'zod';
+import { VARIABLE_TYPES } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Variable } from './shared/factory.js';
 import { compact } from './shared/factory-input.js';
@@ -18,7 +19,7 @@ import { listValue, literal, recordValue, variableValue } from './shared/print-i
 import { namedRef } from './shared/resources.js';
 import { variableNameSchema } from './shared/schemas.js';
 
-export const SUBFLOW_VARIABLE_TYPES = ['string', 'integer', 'decimal', 'boolean', 'datetime', 'json'] as const;
+export const SUBFLOW_VARIABLE_TYPES = VARIABLE_TYPES;
 
 const mapping = z.strictObject({
   /** Name of the variable in the caller (the main flow). */

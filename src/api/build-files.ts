@@ -3,19 +3,18 @@
  * when none has an error, returns the files to write (`<out>/<FlowName>.json` and
  * `<FlowName>.connectors.json`). The caller writes them atomically; this function writes nothing.
  */
-import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
-import { findInputFiles } from '../load/input-files.js';
-import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
+import { DEFINITION_FILE, findFlowFiles, flowFileKind } from '../load/flow-file.js';
 import type { PendingFile } from '../util/write-atomic.js';
-import { compileFlow, compileIr, type CompiledFlow } from './compile-flow.js';
+import type { CompiledFlow } from './compile-flow.js';
+import { compileFlowFile } from './flow-file.js';
 import { appendAll } from '../util/append-all.js';
 
-export const FLOW_FILE = /\.flow\.(ts|mts|js|mjs)$/;
+/** Matches the file names of definition modules (kept here for callers that imported it from build). */
+export const FLOW_FILE = DEFINITION_FILE;
 
 export interface BuildOptions {
   /** Files or directories; empty means `flows/` under `cwd`. */
@@ -30,16 +29,7 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-/** Flow definition files named by `paths` (directories are searched one level deep), sorted. */
-export function findFlowFiles(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
-  return findInputFiles(paths, cwd, {
-    // Dot files are hidden (editors' lock files, diff --git's temporary copies), as validate skips them.
-    expand: (directory) =>
-      readdirSync(directory).sort().filter((entry) => !entry.startsWith('.') && (FLOW_FILE.test(entry) || YAML_FLOW_FILE.test(entry))).map((entry) => join(directory, entry)),
-    what: 'flow definitions (*.flow.ts or *.flow.yaml)',
-    hint: 'Name flow files like flows/my-flow.flow.ts (or .flow.yaml), or pass their paths.',
-  });
-}
+export { findFlowFiles };
 
 export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult> {
   const found = findFlowFiles(options.paths, options.cwd);
@@ -47,7 +37,8 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
   const flows: CompiledFlow[] = [];
   const display = (file: string): string => relative(options.cwd, file) || file;
   for (const file of found.files) {
-    if (!file.endsWith('.json') && !FLOW_FILE.test(file) && !YAML_FLOW_FILE.test(file)) {
+    const kind = flowFileKind(file);
+    if (kind === undefined) {
       diagnostics.push(
         makeDiagnostic('FG019', {
           message: `"${display(file)}" is not a flow definition.`,
@@ -57,7 +48,7 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
       );
       continue;
     }
-    if (file.endsWith('.json')) {
+    if (kind === 'export') {
       diagnostics.push(
         makeDiagnostic('FG002', {
           message: `"${display(file)}" is JSON, not a flow definition.`,
@@ -67,19 +58,9 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
       );
       continue;
     }
-    if (YAML_FLOW_FILE.test(file)) {
-      const yaml = loadYamlFlowFile(file);
-      const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;
-      if (compiled) flows.push(compiled);
-      appendAll(diagnostics, (compiled?.diagnostics ?? yaml.diagnostics).map((d) => relocate(d, file, display(file))));
-      continue;
-    }
-    const loaded = await loadDefinitionModule(file);
-    appendAll(diagnostics, loaded.diagnostics.map((d) => relocate(d, file, display(file))));
-    if (!loaded.definition) continue;
-    const compiled = await compileFlow(loaded.definition, { file });
-    flows.push(compiled);
-    appendAll(diagnostics, compiled.diagnostics.map((d) => relocate(d, file, display(file))));
+    const built = await compileFlowFile(file, display(file), options.cwd);
+    if (built.compiled) flows.push(built.compiled);
+    appendAll(diagnostics, built.diagnostics);
   }
   const owners = new Map<string, string>();
   for (const flow of flows) {
@@ -104,16 +85,4 @@ export async function buildFlowFiles(options: BuildOptions): Promise<BuildResult
     files.push({ path: join(outDir, `${flow.name}.connectors.json`), contents: flow.connectorsText! });
   }
   return { flows, files, diagnostics: sorted };
-}
-
-/** Shows file paths relative to where the user ran flowgen. */
-function relocate(diagnostic: Diagnostic, absolute: string, shown: string): Diagnostic {
-  const swap = (file: string | undefined) => (file === absolute || file === undefined || file === '<flow>' ? shown : file.startsWith('/') ? relativeOrSame(file, absolute, shown) : file);
-  const location = { ...diagnostic.location, file: swap(diagnostic.location.file) };
-  const related = diagnostic.related?.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file) } }));
-  return { ...diagnostic, location, ...(related ? { related } : {}) };
-}
-
-function relativeOrSame(file: string, absolute: string, shown: string): string {
-  return file === absolute ? shown : relative(process.cwd(), file) || file;
 }

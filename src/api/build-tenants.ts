@@ -14,16 +14,15 @@ import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { TemplateLibrary } from '../dsl/build-template.js';
 import type { FlowDefinition } from '../dsl/define-flow.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
-import { YAML_FLOW_FILE } from '../load/yaml-flow.js';
+import { loadFlowSource, relocateDiagnostics, sourceSettings, type FlowSource } from '../load/flow-file.js';
 import { loadTemplates } from '../load/templates.js';
 import { loadTenantFile, TENANT_FILE, type TenantFile } from '../load/tenant-file.js';
 import { checkTenantFlow } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
-import { findFlowFiles } from './build-files.js';
+import { findFlowFiles } from '../load/flow-file.js';
 import { appendAll } from '../util/append-all.js';
-import { compileFlow, type CompiledFlow, type CompileOptions } from './compile-flow.js';
+import { compileSource, type CompiledFlow, type CompileOptions } from './compile-flow.js';
 import { isRegion } from '../activities/shared/regions.js';
 
 export interface TenantBuildOptions {
@@ -119,10 +118,10 @@ function withForkOrigin(diagnostic: Diagnostic, tenant: TenantFile, key: string)
   return { ...diagnostic, related: [...(diagnostic.related ?? []), origin] };
 }
 
-/** Compiles every flow one tenant lists; `definitions` are keyed by the flow's own name. */
+/** Compiles every flow one tenant lists; `definitions` (modules or YAML flows) are keyed by the flow's own name. */
 export async function compileTenant(
   tenant: TenantFile,
-  definitions: ReadonlyMap<string, { definition: FlowDefinition; file: string }>,
+  definitions: ReadonlyMap<string, FlowSource>,
   templates: TemplateLibrary,
   resolveResources?: CompileOptions['resolveResources'],
   /** The definitions are the ones the user named, not every flow: the tenant's other flows are not built. */
@@ -146,7 +145,7 @@ export async function compileTenant(
       );
       continue;
     }
-    const checked = checkTenantFlow(tenant, key, found.definition);
+    const checked = checkTenantFlow(tenant, key, { settings: sourceSettings(found) });
     appendAll(diagnostics, checked.diagnostics);
     if (!checked.build) continue;
     const earlier = built.get(checked.build.name);
@@ -162,9 +161,14 @@ export async function compileTenant(
     }
     built.set(checked.build.name, key);
     const region = (tenant.values as { region?: unknown }).region;
-    const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
-    const definition: FlowDefinition = { ...found.definition, settings };
-    const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates, ...(resolveResources ? { resolveResources } : {}) });
+    const compiled = await compileSource(found, {
+      name: checked.build.name,
+      ...(isRegion(region) ? { region } : {}),
+      params: checked.build.params,
+      hooks: checked.build.hooks,
+      templates,
+      ...(resolveResources ? { resolveResources } : {}),
+    });
     flows.push({ ...compiled, tenant: tenant.name, flow: key });
     appendAll(diagnostics, checked.build.forks.length > 0 ? compiled.diagnostics.map((d) => withForkOrigin(d, tenant, key)) : compiled.diagnostics);
   }
@@ -178,14 +182,11 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
   const tenantFiles = findTenantFiles(options.tenants, tenantsDir, display(tenantsDir));
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...tenantFiles.diagnostics];
 
-  const definitions = new Map<string, { definition: FlowDefinition; file: string }>();
+  const definitions = new Map<string, FlowSource>();
   for (const file of found.files) {
-    // Tenant builds take TypeScript definitions; YAML flows declare their own params and are built
-    // without tenants for now, so a tenant naming one gets the unknown-flow diagnostic.
-    if (YAML_FLOW_FILE.test(file)) continue;
-    const loaded = await loadDefinitionModule(file);
+    const loaded = await loadFlowSource(file);
     appendAll(diagnostics, loaded.diagnostics);
-    if (loaded.definition) definitions.set(loaded.definition.settings.name, { definition: loaded.definition, file });
+    if (loaded.source) definitions.set(sourceSettings(loaded.source).name, loaded.source);
   }
   const templatesDir = resolve(options.cwd, options.templatesDir ?? 'templates');
   const templates = existsSync(templatesDir) ? loadTemplates(templatesDir, options.cwd) : {};
@@ -220,7 +221,7 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
       );
     }
   }
-  const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
+  const sorted = sortDiagnostics(relocateDiagnostics(diagnostics, options.cwd));
   if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };
   return { flows, files, diagnostics: sorted };
 }
@@ -232,27 +233,22 @@ function outputFiles(flows: readonly TenantCompiled[], outDir: string): PendingF
   ]);
 }
 
-/** Absolute paths (definitions, templates) are shown relative to where flowgen runs. */
-function relocate(diagnostic: Diagnostic, cwd: string): Diagnostic {
-  const swap = (file: string | undefined): string | undefined => (file?.startsWith('/') ? relative(cwd, file) || file : file);
-  return {
-    ...diagnostic,
-    location: { ...diagnostic.location, file: swap(diagnostic.location.file)! },
-    ...(diagnostic.related ? { related: diagnostic.related.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file)! } })) } : {}),
-  };
-}
-
 /**
  * One definition compiled for one tenant (`flowgen diff --tenant`): the tenant file is
  * `<cwd>/tenants/<tenant>.yaml` (as in the working tree), templates come from `<cwd>/templates`.
  */
 export async function compileForTenant(definition: FlowDefinition, file: string, tenant: string, cwd: string): Promise<{ compiled?: CompiledFlow; diagnostics: Diagnostic[] }> {
+  return compileSourceForTenant({ definition, file }, tenant, cwd);
+}
+
+/** `compileForTenant` for a definition module or a YAML flow. */
+export async function compileSourceForTenant(source: FlowSource, tenant: string, cwd: string): Promise<{ compiled?: CompiledFlow; diagnostics: Diagnostic[] }> {
   const tenantsDir = resolve(cwd, 'tenants');
   const found = findTenantFiles([tenant], tenantsDir, relative(cwd, tenantsDir) || tenantsDir);
   if (found.files.length === 0) return { diagnostics: found.diagnostics };
   const loaded = loadTenantFile(found.files[0]!, { display: relative(cwd, found.files[0]!) });
   if (!loaded.tenant) return { diagnostics: loaded.diagnostics };
-  const flowName = definition.settings.name;
+  const flowName = sourceSettings(source).name;
   if (!Object.hasOwn((loaded.tenant.values as { flows: object }).flows, flowName)) {
     return {
       diagnostics: [
@@ -266,8 +262,8 @@ export async function compileForTenant(definition: FlowDefinition, file: string,
     };
   }
   const templatesDir = resolve(cwd, 'templates');
-  const compiled = await compileTenant(loaded.tenant, new Map([[flowName, { definition, file }]]), existsSync(templatesDir) ? loadTemplates(templatesDir, cwd) : {});
+  const compiled = await compileTenant(loaded.tenant, new Map([[flowName, source]]), existsSync(templatesDir) ? loadTemplates(templatesDir, cwd) : {});
   const flow = compiled.flows.find((f) => f.flow === flowName);
-  if (hasErrors(compiled.diagnostics) || !flow) return { diagnostics: sortDiagnostics(compiled.diagnostics.map((d) => relocate(d, cwd))) };
+  if (hasErrors(compiled.diagnostics) || !flow) return { diagnostics: sortDiagnostics(relocateDiagnostics(compiled.diagnostics, cwd)) };
   return { compiled: flow, diagnostics: compiled.diagnostics };
 }

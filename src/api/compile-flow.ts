@@ -21,6 +21,8 @@ import { checkFlowDocument } from '../emit/webex/schema-check.js';
 import type { FlowIR } from '../ir/types.js';
 import { validateFlow } from '../validate/index.js';
 import { unresolvedResources } from '../deploy/flow-resources.js';
+import type { Region } from '../activities/shared/regions.js';
+import { loadYamlSource, type FlowSource } from '../load/flow-file.js';
 
 export interface CompileOptions extends EmitOptions {
   /** Parameter values; missing ones take the schema's defaults. */
@@ -80,7 +82,8 @@ export async function compileFlow<P extends z.ZodType>(definition: FlowDefinitio
   return fast.diagnostics.length === 0 ? fast : compileBuilt(build(), options);
 }
 
-async function compileBuilt(built: BuiltFlow, options: CompileOptions): Promise<CompiledFlow> {
+/** Compiles a flow already built (by the DSL or the YAML loader): resources resolved, then `compileIr`. */
+export async function compileBuilt(built: BuiltFlow, options: CompileOptions): Promise<CompiledFlow> {
   const name = built.ir.name;
   if (hasErrors(built.diagnostics)) return { name, ir: built.ir, diagnostics: sortDiagnostics(built.diagnostics) };
   const resolved = options.resolveResources ? await options.resolveResources(built.ir) : { ir: built.ir, diagnostics: [] };
@@ -123,4 +126,24 @@ export async function compileIr(ir: FlowIR, options: EmitOptions = {}, earlier: 
     connectorsText: jsonText(connectors),
     diagnostics: all,
   };
+}
+
+export interface SourceCompileOptions extends CompileOptions {
+  /** The name to build under (a tenant's `flowName`); default the flow's own. */
+  name?: string;
+  /** The catalogue region (a tenant's `region`); default the flow's own. */
+  region?: Region;
+}
+
+/** Compiles a loaded flow source with the given parameter values, name and region. */
+export async function compileSource(source: FlowSource, options: SourceCompileOptions = {}): Promise<CompiledFlow> {
+  const { name, region, ...compile } = options;
+  const renamed = { ...(name !== undefined ? { name } : {}), ...(region !== undefined ? { region } : {}) };
+  if ('definition' in source) {
+    const definition = Object.keys(renamed).length ? { ...source.definition, settings: { ...source.definition.settings, ...renamed } } : source.definition;
+    return compileFlow(definition, { file: source.file, ...compile });
+  }
+  const yaml = loadYamlSource(source.file, source.yaml, options.params);
+  const ir = yaml.ir && { ...yaml.ir, ...renamed };
+  return ir && !hasErrors(yaml.diagnostics) ? compileBuilt({ ir, diagnostics: yaml.diagnostics }, compile) : { name: name ?? source.yaml.name, diagnostics: yaml.diagnostics };
 }

@@ -28,7 +28,7 @@ import { loadTemplates } from '../load/templates.js';
 import { DEFAULT_TOKEN_VARIABLE, loadTenantFile, WEBEX_REGIONS, webexOrgSchema, type TenantFile, type WebexOrg } from '../load/tenant-file.js';
 import { checkTenantFlow } from '../load/tenant-values.js';
 import { YAML_FLOW_FILE } from '../load/yaml-flow.js';
-import { findFlowFiles } from './build-files.js';
+import { findFlowFiles } from '../load/flow-file.js';
 import { findTenantFiles } from './build-tenants.js';
 import { compileFlow, type CompileOptions } from './compile-flow.js';
 

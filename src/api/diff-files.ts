@@ -10,7 +10,6 @@
  * with errors and git failures come back as diagnostics.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -18,13 +17,10 @@ import { makeDiagnostic } from '../diagnostics/report.js';
 import { diffFlows } from '../diff/diff.js';
 import { parseFlowText, type ParsedFlow } from '../diff/document.js';
 import type { DiffReport } from '../diff/format/sections.js';
-import { flowModel, unwrapFlowDocument, type FlowDocumentShape, type FlowModel } from '../diff/model.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
-import { readInputFile } from '../load/read-input.js';
+import { flowModel, type FlowDocumentShape, type FlowModel } from '../diff/model.js';
+import { flowFileKind, readExportFile } from '../load/flow-file.js';
 import { withTemporaryFile } from '../util/temp-files.js';
-import { FLOW_FILE } from './build-files.js';
-import { compileForTenant } from './build-tenants.js';
-import { compileFlow } from './compile-flow.js';
+import { builtDocument, unreadableFlowFile } from './flow-file.js';
 import { appendAll } from '../util/append-all.js';
 
 export interface DiffOutcome {
@@ -38,50 +34,23 @@ export interface DiffOutcome {
 /** `path` as the user sees it: relative to where flowgen runs. */
 const shown = (absolute: string, cwd: string): string => relative(cwd, absolute) || absolute;
 
-/** Diagnostics name the file as the user knows it (`origin/main:flows/x.flow.ts`, not a temp file). */
-function relocate(diagnostics: readonly Diagnostic[], from: string, to: string, cwd: string): Diagnostic[] {
-  const swap = (file: string | undefined): string | undefined =>
-    file === undefined || file === from || file === '<flow>' ? to : file.startsWith('/') ? shown(file, cwd) : file;
-  return diagnostics.map((d) => ({
-    ...d,
-    location: { ...d.location, file: swap(d.location.file)! },
-    ...(d.related ? { related: d.related.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file)! } })) } : {}),
-  }));
-}
-
-/** Compiles a definition module in memory; its document's model, or its errors. */
+/**
+ * Compiles a definition (module or YAML flow) in memory, with the tenant's values and forks when
+ * one is named (build --tenant); its document's model, or its errors.
+ */
 async function definitionModel(file: string, label: string, cwd: string, tenant?: string): Promise<ParsedFlow> {
-  const loaded = await loadDefinitionModule(file);
-  if (!loaded.definition) return { diagnostics: relocate(loaded.diagnostics, file, label, cwd) };
-  // With a tenant, the definition is built with that tenant's values and forks (build --tenant).
-  const forTenant = tenant === undefined ? undefined : await compileForTenant(loaded.definition, file, tenant, cwd);
-  if (forTenant && !forTenant.compiled) return { diagnostics: relocate(forTenant.diagnostics, file, label, cwd) };
-  const compiled = forTenant?.compiled ?? (await compileFlow(loaded.definition, { file }));
-  const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-  const document = compiled.document === undefined ? undefined : unwrapFlowDocument(compiled.document);
-  if (hasErrors(errors) || !document) return { diagnostics: relocate(sortDiagnostics(errors), file, label, cwd) };
-  return { model: flowModel(document), document, diagnostics: [] };
+  const built = await builtDocument(file, label, cwd, tenant);
+  return built.document ? { model: flowModel(built.document), document: built.document, diagnostics: [] } : { diagnostics: built.diagnostics };
 }
 
-/** The model of one side given by path: a definition module or a JSON export. */
+/** The model of one side given by path: a definition module, a YAML flow or a JSON export. */
 export async function readFlowModel(path: string, cwd: string, tenant?: string): Promise<ParsedFlow> {
   const absolute = resolve(cwd, path);
   const label = shown(absolute, cwd);
-  if (FLOW_FILE.test(absolute)) {
-    try {
-      readFileSync(absolute);
-    } catch {
-      return { diagnostics: [unreadable(label)] };
-    }
-    return definitionModel(absolute, label, cwd, tenant);
-  }
-  const read = readInputFile(absolute, label);
-  if (read.text === undefined) return { diagnostics: read.diagnostics.map((d) => (d.code === 'FG004' ? unreadable(label) : d)) };
+  if (flowFileKind(absolute) === 'definition' || flowFileKind(absolute) === 'yaml') return definitionModel(absolute, label, cwd, tenant);
+  const read = readExportFile(absolute, label);
+  if (read.text === undefined) return { diagnostics: read.diagnostics.map((d) => (d.code === 'FG004' ? unreadableFlowFile(label) : d)) };
   return parseFlowText(read.text, label);
-}
-
-function unreadable(label: string): Diagnostic {
-  return makeDiagnostic('FG004', { message: `"${label}" does not exist or cannot be read.`, location: { file: label }, hint: 'Check the path; run flowgen from the project root.' });
 }
 
 /** `flowgen diff A B`. */
@@ -134,9 +103,10 @@ async function modelAtRevision(rev: string, absolute: string, cwd: string, tenan
     if (/does not exist in|exists on disk, but not in/.test(content.stderr)) return { label: `${label} (new file)`, model: EMPTY_FLOW, document: EMPTY_DOCUMENT, diagnostics: [] };
     return { label, diagnostics: [gitFailure(`git could not show "${label}"`, shown(absolute, cwd), content.stderr)] };
   }
-  if (!FLOW_FILE.test(absolute)) return { label, ...parseFlowText(content.stdout, label) };
+  const kind = flowFileKind(absolute);
+  if (kind !== 'definition' && kind !== 'yaml') return { label, ...parseFlowText(content.stdout, label) };
   const name = basename(absolute);
-  const ext = FLOW_FILE.exec(name)![0];
+  const ext = /\.flow\.[a-z]+$/.exec(name)![0];
   const temp = join(directory, `.${name.slice(0, -ext.length)}.flowgen-diff-${process.pid}-${Date.now()}${ext}`);
   return { label, ...(await withTemporaryFile(temp, content.stdout, () => definitionModel(temp, label, cwd, tenant))) };
 }

@@ -5,23 +5,17 @@
  * write; writes nothing, and never throws for a user's mistake: unreadable files, non-flows,
  * definitions with errors and a tenant that cannot apply come back as diagnostics.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { parseFlowText } from '../diff/document.js';
-import { unwrapFlowDocument, type FlowDocumentShape } from '../diff/model.js';
+import type { FlowDocumentShape } from '../diff/model.js';
 import { renderHtml, type HtmlOptions } from '../graph/html.js';
 import { toMermaid } from '../graph/mermaid.js';
 import { flowGraph, type FlowGraph } from '../graph/model.js';
 import { toSvg } from '../graph/svg.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
-import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
-import { FLOW_FILE } from './build-files.js';
-import { INPUT_LIMITS } from '../util/input-limits.js';
-import { compileForTenant } from './build-tenants.js';
-import { compileFlow, compileIr } from './compile-flow.js';
+import { flowFileKind, readExportFile } from '../load/flow-file.js';
+import { builtDocument, unreadableFlowFile } from './flow-file.js';
 
 export type GraphFormat = 'mermaid' | 'svg' | 'html';
 
@@ -34,61 +28,12 @@ export interface ReadFlow {
 
 const shown = (absolute: string, cwd: string): string => relative(cwd, absolute) || absolute;
 
-/** Diagnostics name the file as the user gave it, not its absolute path. */
-function relocate(diagnostics: readonly Diagnostic[], absolute: string, label: string, cwd: string): Diagnostic[] {
-  const swap = (file: string | undefined): string => (file === undefined || file === absolute || file === '<flow>' ? label : file.startsWith('/') ? shown(file, cwd) : file);
-  return diagnostics.map((d) => ({
-    ...d,
-    location: { ...d.location, file: swap(d.location.file) },
-    ...(d.related ? { related: d.related.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file) } })) } : {}),
-  }));
-}
-
-async function definitionDocument(absolute: string, label: string, cwd: string, tenant: string | undefined): Promise<ReadFlow> {
-  const loaded = await loadDefinitionModule(absolute);
-  if (!loaded.definition) return { label, diagnostics: relocate(loaded.diagnostics, absolute, label, cwd) };
-  const forTenant = tenant === undefined ? undefined : await compileForTenant(loaded.definition, absolute, tenant, cwd);
-  if (forTenant && !forTenant.compiled) return { label, diagnostics: relocate(forTenant.diagnostics, absolute, label, cwd) };
-  const compiled = forTenant?.compiled ?? (await compileFlow(loaded.definition, { file: absolute }));
-  const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-  const document = compiled.document === undefined ? undefined : unwrapFlowDocument(compiled.document);
-  if (hasErrors(errors) || !document) return { label, diagnostics: relocate(sortDiagnostics(errors), absolute, label, cwd) };
-  return { label, document, diagnostics: [] };
-}
-
-async function yamlDocument(absolute: string, label: string, cwd: string, tenant: string | undefined): Promise<ReadFlow> {
-  if (tenant !== undefined) {
-    return {
-      label,
-      diagnostics: [
-        makeDiagnostic('FG751', {
-          message: `--tenant applies to TypeScript flow definitions; "${label}" is a YAML flow.`,
-          location: { file: label },
-          hint: 'Drop --tenant to draw the YAML flow with its parameter defaults (build --tenant builds TypeScript definitions only, too).',
-        }),
-      ],
-    };
-  }
-  const yaml = loadYamlFlowFile(absolute);
-  const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;
-  const errors = (compiled?.diagnostics ?? yaml.diagnostics).filter((d) => d.severity === 'error');
-  const document = compiled?.document === undefined ? undefined : unwrapFlowDocument(compiled.document);
-  if (hasErrors(errors) || !document) return { label, diagnostics: relocate(sortDiagnostics(errors), absolute, label, cwd) };
-  return { label, document, diagnostics: [] };
-}
-
 /** The flow document at `path`: a definition compiled in memory (with a tenant's values), or an export. */
 export async function readFlowDocument(path: string, cwd: string, tenant?: string): Promise<ReadFlow> {
   const absolute = resolve(cwd, path);
   const label = shown(absolute, cwd);
-  let size: number;
-  try {
-    size = statSync(absolute).size;
-  } catch {
-    return { label, diagnostics: [makeDiagnostic('FG004', { message: `"${label}" does not exist or cannot be read.`, location: { file: label }, hint: 'Check the path; run flowgen from the project root.' })] };
-  }
-  if (FLOW_FILE.test(absolute)) return definitionDocument(absolute, label, cwd, tenant);
-  if (YAML_FLOW_FILE.test(absolute)) return yamlDocument(absolute, label, cwd, tenant);
+  const kind = flowFileKind(absolute);
+  if (kind === 'definition' || kind === 'yaml') return { label, ...(await builtDocument(absolute, label, cwd, tenant)) };
   if (tenant !== undefined) {
     return {
       label,
@@ -101,18 +46,11 @@ export async function readFlowDocument(path: string, cwd: string, tenant?: strin
       ],
     };
   }
-  if (size > INPUT_LIMITS.bytes) {
-    return { label, diagnostics: [makeDiagnostic('FG023', { message: `"${label}" is larger than flowgen reads (10 MB).`, location: { file: label }, hint: 'Flow Designer itself imports at most 10 MB; is this a flow export?' })] };
-  }
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch {
-    return { label, diagnostics: [makeDiagnostic('FG004', { message: `"${label}" cannot be read.`, location: { file: label }, hint: 'Check the path and its permissions.' })] };
-  }
-  const parsed = parseFlowText(text, label);
-  if (!parsed.model) return { label, diagnostics: parsed.diagnostics };
-  return { label, document: unwrapFlowDocument(JSON.parse(text))!, diagnostics: [] };
+  const read = readExportFile(absolute, label);
+  if (read.text === undefined) return { label, diagnostics: read.diagnostics.map((d) => (d.code === 'FG004' ? unreadableFlowFile(label) : d)) };
+  const parsed = parseFlowText(read.text, label);
+  if (!parsed.document) return { label, diagnostics: parsed.diagnostics };
+  return { label, document: parsed.document, diagnostics: [] };
 }
 
 export interface GraphOptions {

@@ -14,15 +14,12 @@ import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { importWebexFlow, parseExportText } from '../import/webex/import.js';
 import type { FlowIR } from '../ir/types.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
-import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
+import { flowFileKind, readExportFile } from '../load/flow-file.js';
 import { simulateCall, type SimulationResult } from '../simulate/engine.js';
 import type { Fixture, HttpExchange, LiveTransport, PreparedRequest } from '../simulate/http.js';
 import type { CallScenario } from '../simulate/scenario.js';
 import { businessHoursMapSchema } from '../simulate/scenario-file.js';
-import { FLOW_FILE } from './build-files.js';
-import { compileForTenant } from './build-tenants.js';
-import { compileFlow, compileIr } from './compile-flow.js';
+import { builtDocument, unreadableFlowFile } from './flow-file.js';
 
 export interface LoadedSimulationFlow {
   ir?: FlowIR;
@@ -33,45 +30,20 @@ export interface LoadedSimulationFlow {
 
 const shownPath = (absolute: string, cwd: string): string => relative(cwd, absolute) || absolute;
 
-/** The compiled document of a definition, or its errors. */
-async function compiledDocument(file: string, shown: string, cwd: string, tenant?: string): Promise<{ document?: unknown; diagnostics: Diagnostic[] }> {
-  if (YAML_FLOW_FILE.test(file)) {
-    const yaml = loadYamlFlowFile(file);
-    if (!yaml.ir || hasErrors(yaml.diagnostics)) return { diagnostics: yaml.diagnostics };
-    const compiled = await compileIr(yaml.ir, {}, yaml.diagnostics);
-    return { document: compiled.document, diagnostics: compiled.diagnostics };
-  }
-  const loaded = await loadDefinitionModule(file);
-  if (!loaded.definition) return { diagnostics: loaded.diagnostics };
-  const forTenant = tenant === undefined ? undefined : await compileForTenant(loaded.definition, file, tenant, cwd);
-  if (forTenant && !forTenant.compiled) return { diagnostics: forTenant.diagnostics };
-  const compiled = forTenant?.compiled ?? (await compileFlow(loaded.definition, { file }));
-  return { document: compiled.document, diagnostics: compiled.diagnostics.map((d) => (d.location.file === file ? { ...d, location: { ...d.location, file: shown } } : d)) };
-}
-
 /** A flow to simulate, as IR read back from its Webex document. */
 export async function loadSimulationFlow(path: string, cwd: string, tenant?: string): Promise<LoadedSimulationFlow> {
   const absolute = resolve(cwd, path);
   const shown = shownPath(absolute, cwd);
+  const kind = flowFileKind(absolute);
   let document: unknown;
-  if (FLOW_FILE.test(absolute) || YAML_FLOW_FILE.test(absolute)) {
-    try {
-      readFileSync(absolute);
-    } catch {
-      return { shown, diagnostics: [unreadable(shown)] };
-    }
-    const compiled = await compiledDocument(absolute, shown, cwd, tenant);
-    const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-    if (hasErrors(errors) || compiled.document === undefined) return { shown, diagnostics: sortDiagnostics(errors) };
-    document = compiled.document;
+  if (kind === 'definition' || kind === 'yaml') {
+    const built = await builtDocument(absolute, shown, cwd, tenant);
+    if (built.document === undefined) return { shown, diagnostics: built.diagnostics };
+    document = built.document;
   } else {
-    let text: string;
-    try {
-      text = readFileSync(absolute, 'utf8');
-    } catch {
-      return { shown, diagnostics: [unreadable(shown)] };
-    }
-    const parsed = parseExportText(text, shown);
+    const read = readExportFile(absolute, shown);
+    if (read.text === undefined) return { shown, diagnostics: read.diagnostics.map((d) => (d.code === 'FG004' ? unreadable(shown) : d)) };
+    const parsed = parseExportText(read.text, shown);
     if (parsed.document === undefined) return { shown, diagnostics: parsed.diagnostics };
     document = parsed.document;
   }
@@ -89,9 +61,7 @@ function readText(absolute: string): string | undefined {
   }
 }
 
-function unreadable(shown: string): Diagnostic {
-  return makeDiagnostic('FG004', { message: `"${shown}" does not exist or cannot be read.`, location: { file: shown }, hint: 'Check the path; run flowgen from the project root.' });
-}
+const unreadable = unreadableFlowFile;
 
 const fixtureSchema = z.strictObject({
   request: z.strictObject({ method: z.string().min(1), url: z.string().min(1) }),

@@ -13,14 +13,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic, FlowLocation } from '../diagnostics/diagnostic.js';
-import { hasErrors, isSourceLocation, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { isSourceLocation, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { importWebexFlow, parseExportText } from '../import/webex/import.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
-import { loadYamlFlowFile, YAML_FLOW_FILE } from '../load/yaml-flow.js';
+import { flowFileKind } from '../load/flow-file.js';
 import { validateFlow } from '../validate/index.js';
-import { FLOW_FILE } from './build-files.js';
-import { compileFlow, compileIr } from './compile-flow.js';
+import { compileFlowFile } from './flow-file.js';
 import { findInputFiles } from '../load/input-files.js';
 import { readInputFile } from '../load/read-input.js';
 import { INPUT_LIMITS } from '../util/input-limits.js';
@@ -80,7 +78,7 @@ function collect(dir: string, depth: number, into: string[]): void {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) collect(path, depth + 1, into);
-    else if (entry.isFile() && (FLOW_FILE.test(entry.name) || YAML_FLOW_FILE.test(entry.name) || isExport(entry.name))) into.push(path);
+    else if (entry.isFile() && (flowFileKind(entry.name) === 'definition' || flowFileKind(entry.name) === 'yaml' || isExport(entry.name))) into.push(path);
   }
 }
 
@@ -161,24 +159,6 @@ export function validateExportText(text: string, shown: string): Diagnostic[] {
   return diagnostics.map((d) => locateInExport(d, paths, shown));
 }
 
-async function validateDefinition(file: string, shown: string): Promise<Diagnostic[]> {
-  if (YAML_FLOW_FILE.test(file)) {
-    const yaml = loadYamlFlowFile(file);
-    const compiled = yaml.ir && !hasErrors(yaml.diagnostics) ? await compileIr(yaml.ir, {}, yaml.diagnostics) : undefined;
-    return (compiled?.diagnostics ?? yaml.diagnostics).map((d) => relocate(d, file, shown));
-  }
-  const loaded = await loadDefinitionModule(file);
-  const diagnostics = [...loaded.diagnostics];
-  if (loaded.definition) appendAll(diagnostics, (await compileFlow(loaded.definition, { file })).diagnostics);
-  return diagnostics.map((d) => relocate(d, file, shown));
-}
-
-/** Shows the definition's own path relative to where the user ran flowgen. */
-function relocate(diagnostic: Diagnostic, absolute: string, shown: string): Diagnostic {
-  const swap = (file: string | undefined): string => (file === absolute || file === undefined || file === '<flow>' ? shown : file);
-  const related = diagnostic.related?.map((r) => ({ ...r, location: { ...r.location, file: swap(r.location.file) } }));
-  return { ...diagnostic, location: { ...diagnostic.location, file: swap(diagnostic.location.file) }, ...(related ? { related } : {}) };
-}
 
 export async function validateFiles(options: ValidateOptions): Promise<ValidateResult> {
   const found = findValidateFiles(options.paths, options.cwd);
@@ -191,7 +171,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
       const own = ownFile(file);
       const asOwn = own ? validateOwnFile(file, shown, own) : undefined;
       if (asOwn) appendAll(diagnostics, asOwn);
-      else appendAll(diagnostics, file.endsWith('.json') ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : await validateDefinition(file, shown));
+      else appendAll(diagnostics, flowFileKind(file) === 'export' ? validateExport(file, shown, options.maxBytes ?? MAX_EXPORT_BYTES) : (await compileFlowFile(file, shown, options.cwd)).diagnostics);
     } catch (error) {
       diagnostics.push(internalError(error, shown));
     }

@@ -110,7 +110,7 @@ export const diagnosticCodes = {
   FG710: { rule: 'scenario-failed', severity: 'error', summary: 'A scenario case did not go as it expects (expected and actual are in the message).' },
   FG711: { rule: 'coverage-below-minimum', severity: 'error', summary: 'Link coverage of a flow is below --min-coverage.' },
   FG750: { rule: 'mermaid-too-large', severity: 'warning', summary: 'A Mermaid diagram is past what mermaid (and GitHub) render by default: 50,000 characters or 500 links.' },
-  FG751: { rule: 'tenant-not-applicable', severity: 'error', summary: 'graph --tenant was given a flow it cannot apply to: an export, or a YAML flow.' },
+  FG751: { rule: 'tenant-not-applicable', severity: 'error', summary: 'graph --tenant was given a flow it cannot apply to: an export, which has no parameters.' },
   FG800: { rule: 'unresolved-resource', severity: 'error', summary: 'A queue, subflow or connector is given by name only; build needs its id (plan and deploy resolve names in each org).' },
   FG801: { rule: 'resource-not-found', severity: 'error', summary: 'A resource named in a flow matches no resource of that kind in the org.' },
   FG802: { rule: 'resource-ambiguous', severity: 'error', summary: 'A resource named in a flow matches several resources of that kind in the org.' },

@@ -7,10 +7,11 @@
  * texts because the JSON of it is what a reviewer cannot read.
  */
 import { activityDefinition } from '../activities/index.js';
+import type { ShadowSuffix } from '../activities/shared/shadow-keys.js';
 
 const ACRONYMS: Record<string, string> = { http: 'HTTP', tts: 'TTS', url: 'URL', json: 'JSON', ani: 'ANI', dnis: 'DNIS', dn: 'DN', cad: 'CAD', ivr: 'IVR', dtmf: 'DTMF' };
 
-const SHADOW_LABELS: Record<string, string> = { name: 'display name', 'name:name': 'display name', type: 'type', radioName: 'choice', input: 'descriptions' };
+const SHADOW_LABELS: Readonly<Record<ShadowSuffix, string>> = { name: 'display name', 'name:name': 'display name', type: 'type', radioName: 'choice', input: 'descriptions' };
 
 /** `someRequestPath` → `some request path`, `httpX` → `HTTP x`; `fieldX:input` → `field x descriptions`. */
 export function settingLabel(key: string, value?: unknown): string {
@@ -23,7 +24,7 @@ export function settingLabel(key: string, value?: unknown): string {
     .map((w) => ACRONYMS[w.toLowerCase()] ?? w.toLowerCase())
     .join(' ');
   const suffix = rest.join(':');
-  return suffix ? `${words} ${SHADOW_LABELS[suffix] ?? suffix}` : words;
+  return suffix ? `${words} ${SHADOW_LABELS[suffix as ShadowSuffix] ?? suffix}` : words;
 }
 
 type PromptItem = { type: string; value: unknown };

@@ -17,6 +17,7 @@
  * set per era (§6.1) and an unlinked node does nothing for a caller.
  */
 import { activityDefinition } from '../activities/index.js';
+import { colonTwin } from '../activities/shared/shadow-keys.js';
 import { scalarText } from '../util/scalar-text.js';
 
 export interface ActivityModel {
@@ -109,7 +110,6 @@ const FLOW_FIELDS = ['name', 'description', 'flowType', 'settings', 'variableOrd
 
 /** Property keys that are identity (the name, the kind) or render state, not settings. */
 const IGNORED_PROPERTIES = new Set(['name', 'activityName', '_renderRequestTimestamp', '__typename']);
-const SHADOW_SUFFIXES = ['name:name', 'radioName', 'input', 'name', 'type'];
 
 /** Keys sorted, `__typename` dropped, recursively, so key order never shows as a difference. */
 export function canonical(value: unknown): unknown {
@@ -125,8 +125,8 @@ function settingsOf(properties: Record<string, unknown>): Record<string, unknown
   const kept: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(properties).sort()) {
     if (IGNORED_PROPERTIES.has(key)) continue;
-    const shadow = SHADOW_SUFFIXES.find((suffix) => key.endsWith(`_${suffix}`));
-    if (shadow !== undefined && `${key.slice(0, -shadow.length - 1)}:${shadow}` in properties) continue;
+    const twin = colonTwin(key);
+    if (twin !== undefined && twin in properties) continue;
     kept[key] = canonical(properties[key]);
   }
   return kept;

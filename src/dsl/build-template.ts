@@ -24,6 +24,7 @@ import type HandlebarsModule from 'handlebars';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { text, type RuntimeValue, type TextTemplate } from './refs.js';
+import { RUNTIME_SYNTAX, runtimeSyntaxIn } from '../ir/template.js';
 import { lazyModule } from '../util/lazy-module.js';
 
 /** A template file's text, as loaded from `templates/`. */
@@ -49,7 +50,6 @@ export type RenderedBody = string | number | boolean | null | TextTemplate | Ren
 
 export type TemplateKind = 'txt' | 'json';
 
-const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const SLOT = /\uE000([^\uE001]*)\uE001/g;
@@ -87,7 +87,7 @@ function positionOf(source: string, offset: number, file: string): SourceLocatio
 /** `{{`-free source with `[[ ]]` turned into handlebars' own delimiters, or the diagnostics why not. */
 function translate(name: string, template: TemplateSource): { source?: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  for (const match of template.source.matchAll(/\{\{|\}\}|\{%|%\}/g)) {
+  for (const match of runtimeSyntaxIn(template.source)) {
     diagnostics.push(
       makeDiagnostic('FG521', {
         message: `Template "${name}" contains "${match[0]}", Webex's runtime expression syntax.`,

@@ -10,7 +10,7 @@
  */
 import type { z } from 'zod';
 import { START_ACTIVITY_NAME, type StartEvent } from '../activities/start.js';
-import { defaultEvents, eventActivityName, type EventName } from '../activities/event.js';
+import { defaultEventNodes, eventActivityName, type EventName } from '../activities/event.js';
 import type { BodyValue, ConnectorRef } from '../activities/http-request.js';
 import type { Region } from '../activities/shared/regions.js';
 import { DESCRIBED_KEYS, type Chain, type Described, type GenericHandle, type OutputRef, type TextTemplate, type ValueOf, type Variable } from '../activities/shared/factory.js';
@@ -18,7 +18,7 @@ import { isTextTemplate } from '../activities/shared/factory-input.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { ActivityIR, ConnectorIR, FlowIR, VariableIR, VariableType, Suppression, WebexShape } from '../ir/types.js';
-import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { connectorIR, variableIR } from '../ir/constructors.js';
 import { thrownText } from '../util/scalar-text.js';
 import { appendAll } from '../util/append-all.js';
 import { callSite, firstAuthorFrame } from './call-site.js';
@@ -280,9 +280,7 @@ export function buildFlow<P extends z.ZodType, H>(definition: FlowDefinition<P, 
   // flow keeps the event nodes of its own era, and a subflow has none.
   const shape = definition.settings.webexShape;
   const handled = new Set(activities.filter((a) => a.kind === 'event').map((a) => (a.options as { event: EventName }).event));
-  for (const event of shape || subflow ? [] : defaultEvents) {
-    if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
-  }
+  if (!shape && !subflow) activities.push(...defaultEventNodes(handled));
   if (shape) applyShape(shape, activities, variables);
   return { ir: flowIr(definition, { variables, connectors, activities }, file, shape), diagnostics };
 }
@@ -294,34 +292,13 @@ function declarations(recorder: Recorder, variables: VariableIR[], connectors: C
   return {
     variable(name, type, input = {}) {
       recorder.checkOptions('variable', `"${name}"`, input, coreOptions.variable);
-      const initial =
-        input.initialValue !== undefined ? input.initialValue : input.initial === undefined ? defaultInitialValue(type) : input.initial === null ? null : String(input.initial);
-      const at = callSite();
-      variables.push({
-        name,
-        type,
-        description: input.description ?? '',
-        initialValue: initial,
-        desktopLabel: input.desktopLabel ?? null,
-        agentEditable: input.agentEditable ?? false,
-        reportable: input.reportable ?? false,
-        secure: input.secure ?? false,
-        ...(at ? { at } : {}),
-      });
+      const initialValue = input.initialValue !== undefined ? input.initialValue : input.initial === undefined || input.initial === null ? input.initial : String(input.initial);
+      variables.push(variableIR(name, type, { ...input, initialValue, at: callSite() }));
       return { kind: 'variable', name, type };
     },
     connector(input) {
       recorder.checkOptions('connector', `"${input.name}"`, input, coreOptions.connector);
-      const at = callSite();
-      connectors.push({
-        id: input.id,
-        name: input.name,
-        type: input.type ?? 'Custom Connector',
-        authentication: input.authentication ?? 'Basic Authentication',
-        baseUrl: input.baseUrl,
-        setup: [...(input.setup ?? [])],
-        ...(at ? { at } : {}),
-      });
+      connectors.push(connectorIR({ ...input, at: callSite() }));
       return { id: input.id, name: input.name };
     },
   };

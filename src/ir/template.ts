@@ -4,6 +4,15 @@
  */
 import type { Template, TemplatePart } from './types.js';
 
+/**
+ * Webex's runtime (Pebble) syntax: `{{ }}` holes and `{% %}` tags. A build-time value or template
+ * that holds any of it would become a runtime expression, so every front end refuses it.
+ */
+export const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
+
+/** Every piece of runtime syntax in `text`, with its offset. */
+export const runtimeSyntaxIn = (text: string): IterableIterator<RegExpExecArray> => text.matchAll(new RegExp(RUNTIME_SYNTAX.source, 'g'));
+
 function hole(part: TemplatePart, inJsonString: boolean): string {
   if ('ref' in part) {
     const filters = part.filters ? ` | ${part.filters}` : '';

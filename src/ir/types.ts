@@ -9,6 +9,14 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js';
 export type VariableType = 'string' | 'integer' | 'decimal' | 'boolean' | 'datetime' | 'json';
 
 /**
+ * The variable types as a list, for schemas and readers: the one list, which tsc holds equal to
+ * `VariableType` (the type is spelled out so that editors and generated docs show its name).
+ */
+export const VARIABLE_TYPES = ['string', 'integer', 'decimal', 'boolean', 'datetime', 'json'] as const satisfies readonly VariableType[];
+const everyVariableTypeListed: Exclude<VariableType, (typeof VARIABLE_TYPES)[number]> extends never ? true : false = true;
+void everyVariableTypeListed;
+
+/**
  * One piece of a runtime template. `text` is author-written text (it may hold hand-written Pebble);
  * `value` is a build-time value inserted as-is and checked never to carry runtime syntax; `ref` is a
  * runtime reference to a variable (`ticketID`), an activity output (`LookupUser.httpStatusCode`) or

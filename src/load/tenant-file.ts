@@ -34,6 +34,7 @@ import { distinctYamlErrors, yamlValue } from './yaml-value.js';
 import { appendAll } from '../util/append-all.js';
 import { isRegion, REGIONS } from '../activities/shared/regions.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { RUNTIME_SYNTAX } from '../ir/template.js';
 
 /** A tenant file's name: `tenants/<tenant>.yaml` (or `.yml`). */
 export const TENANT_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.ya?ml$/;
@@ -238,8 +239,6 @@ function webexProblemPath(value: unknown): (string | number)[] {
   const issue = webexOrgSchema.safeParse(value).error?.issues[0];
   return (issue?.path ?? []).filter((step): step is string | number => typeof step !== 'symbol');
 }
-
-const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
 
 /** No tenant string may carry Webex runtime syntax: a value can never inject an expression. */
 function runtimeSyntax(value: unknown, path: (string | number)[], positions: TenantPositions): Diagnostic[] {

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
-import type { FlowDefinition } from '../dsl/define-flow.js';
+import type { FlowSourceSettings } from './flow-file.js';
 import { bindFork } from '../dsl/forks.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { TenantFile, TenantPath } from './tenant-file.js';
@@ -213,38 +213,63 @@ function objectFormIssues(issues: readonly Issue[], values: unknown): Issue[] {
  * Checks the entry `flows.<key>` of a tenant file against `definition` and returns what to build,
  * or diagnostics. `flowName` (the tenant file's template) names the result.
  */
-export function checkTenantFlow(tenant: TenantFile, key: string, definition: FlowDefinition): { build?: TenantFlowBuild; diagnostics: Diagnostic[] } {
+export function checkTenantFlow(tenant: TenantFile, key: string, definition: { readonly settings: FlowSourceSettings }): { build?: TenantFlowBuild; diagnostics: Diagnostic[] } {
   const flow = definition.settings.name;
   const root = tenant.values as Record<string, unknown>;
   const entry = ((root['flows'] as Record<string, unknown>)[key] ?? {}) as Record<string, unknown>;
   const params = entry['params'] ?? {};
   const base = ['flows', key, 'params'];
-  const diagnostics: Diagnostic[] = [];
-
-  const unknown: { path: (string | number)[]; known: string[] }[] = [];
-  unknownKeys(definition.settings.params, params, [], unknown);
-  for (const u of unknown) {
-    const last = String(u.path.at(-1));
-    const parent = u.path.slice(0, -1).join('.');
-    diagnostics.push(
-      makeDiagnostic('FG506', {
-        message: `Flow "${flow}" has no parameter "${u.path.join('.')}".`,
-        location: tenant.positions.key([...base, ...u.path]),
-        hint: didYouMean(last, u.known) ?? `${parent ? `"${parent}" has` : 'Its parameters are'}: ${u.known.join(', ')}.`,
-        data: { parameter: u.path.join('.'), flow },
-      }),
-    );
-  }
+  const diagnostics = unknownParameters(definition.settings.params, params, base, tenant, flow);
   const parsed = definition.settings.params.safeParse(params, { error: () => ZOD_DEFAULT });
   if (!parsed.success) appendAll(diagnostics, issueDiagnostics(parsed.error.issues, params, definition.settings.params, base, tenant, 'Parameter', flow));
+  const selection = selectForks(definition.settings, entry['forks'], key, tenant);
+  appendAll(diagnostics, selection.diagnostics);
+  const named = tenantFlowName(root, tenant, flow);
+  if (named.diagnostic) diagnostics.push(named.diagnostic);
+  if (diagnostics.length > 0 || !parsed.success) return { diagnostics };
+  const name = named.name;
+  // Without {tenant} in its name, every such tenant's flow has the base build's name and ids, and
+  // importing one into Flow Designer replaces the other's.
+  const sameName =
+    name === flow
+      ? [
+          makeDiagnostic('FG512', {
+            message: `Tenant "${tenant.name}" builds flow "${flow}" under the same name (and ids) as the build without tenants.`,
+            location: tenant.positions.has(['flowName']) ? tenant.positions.at(['flowName']) : { file: tenant.file },
+            hint: `Add flowName: "{flow}_{tenant}" to the tenant file, so its flow is "${flow}_${tenant.name}".`,
+            data: { tenant: tenant.name, flow },
+          }),
+        ]
+      : [];
+  return { build: { tenant: tenant.name, name, params: parsed.data, hooks: selection.hooks, forks: selection.forks }, diagnostics: [...sameName, ...exampleDefaultsTaken(definition, params, tenant, base)] };
+}
 
-  // Forks: each selected by name, with options validated against the fork's schema.
-  const offered = definition.settings.forks?.forks ?? {};
-  const selected = isRecord(entry['forks']) ? entry['forks'] : {};
+/** FG506 for each parameter value the flow's params schema does not declare, at any depth. */
+function unknownParameters(schema: z.ZodType, params: unknown, base: TenantPath, tenant: TenantFile, flow: string): Diagnostic[] {
+  const unknown: { path: (string | number)[]; known: string[] }[] = [];
+  unknownKeys(schema, params, [], unknown);
+  return unknown.map((u) => {
+    const last = String(u.path.at(-1));
+    const parent = u.path.slice(0, -1).join('.');
+    return makeDiagnostic('FG506', {
+      message: `Flow "${flow}" has no parameter "${u.path.join('.')}".`,
+      location: tenant.positions.key([...base, ...u.path]),
+      hint: didYouMean(last, u.known) ?? `${parent ? `"${parent}" has` : 'Its parameters are'}: ${u.known.join(', ')}.`,
+      data: { parameter: u.path.join('.'), flow },
+    });
+  });
+}
+
+/** The forks a tenant selects, each by name, with options validated against the fork's schema; their hooks, bound. */
+function selectForks(settings: FlowSourceSettings, value: unknown, key: string, tenant: TenantFile): { hooks: Record<string, unknown>; forks: string[]; diagnostics: Diagnostic[] } {
+  const flow = settings.name;
+  const offered = settings.forks?.forks ?? {};
+  const selected = isRecord(value) ? value : {};
   const hooks: Record<string, unknown> = {};
   const hookOwner = new Map<string, string>();
   const forks: string[] = [];
-  for (const [name, value] of Object.entries(selected)) {
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, given] of Object.entries(selected)) {
     const forkPath = ['flows', key, 'forks', name];
     const fork = Object.hasOwn(offered, name) ? offered[name] : undefined;
     if (!fork) {
@@ -259,38 +284,11 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
       );
       continue;
     }
-    if (value === false || value === null) continue;
-    let options: unknown = undefined;
-    if (fork.options) {
-      const given = value === true ? {} : value;
-      const result = (fork.options as z.ZodType).safeParse(given, { error: () => ZOD_DEFAULT });
-      if (!result.success) appendAll(diagnostics, issueDiagnostics(result.error.issues, given, fork.options as z.ZodType, forkPath, tenant, `Option of fork "${name}"`, flow, true));
-      const extra: { path: (string | number)[]; known: string[] }[] = [];
-      unknownKeys(fork.options as z.ZodType, given, [], extra);
-      for (const u of extra) {
-        diagnostics.push(
-          makeDiagnostic('FG508', {
-            message: `Fork "${name}" has no option "${u.path.join('.')}".`,
-            location: tenant.positions.key([...forkPath, ...u.path]),
-            hint: didYouMean(String(u.path.at(-1)), u.known) ?? `Its options: ${u.known.join(', ')}.`,
-            data: { fork: name, flow },
-          }),
-        );
-      }
-      if (!result.success) continue;
-      options = result.data;
-    } else if (value !== true) {
-      diagnostics.push(
-        makeDiagnostic('FG508', {
-          message: `Fork "${name}" of flow "${flow}" takes no options.`,
-          location: tenant.positions.at(forkPath),
-          hint: `Select it with ${name}: true.`,
-          data: { fork: name, flow },
-        }),
-      );
-      continue;
-    }
-    const bound = bindFork(fork, options) as Record<string, unknown>;
+    if (given === false || given === null) continue;
+    const options = forkOptions(fork.options as z.ZodType | undefined, given, { name, flow, forkPath, tenant });
+    appendAll(diagnostics, options.diagnostics);
+    if (!options.ok) continue;
+    const bound = bindFork(fork, options.value) as Record<string, unknown>;
     for (const hook of Object.keys(bound)) {
       const earlier = hookOwner.get(hook);
       if (earlier !== undefined) {
@@ -310,37 +308,56 @@ export function checkTenantFlow(tenant: TenantFile, key: string, definition: Flo
     }
     forks.push(name);
   }
+  return { hooks, forks, diagnostics };
+}
 
-  const template = typeof root['flowName'] === 'string' ? root['flowName'] : DEFAULT_FLOW_NAME;
-  const name = template.replace(/\{(\w*)\}/g, (whole, placeholder: string) => (placeholder === 'flow' ? flow : placeholder === 'tenant' ? tenant.name : whole));
-  const leftover = /\{(\w*)\}/.exec(name);
-  if (leftover || !FLOW_NAME.test(name)) {
+/** A selected fork's options (`true` for none given), checked against its schema; a fork without options takes only `true`. */
+function forkOptions(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  at: { name: string; flow: string; forkPath: TenantPath; tenant: TenantFile },
+): { ok: boolean; value?: unknown; diagnostics: Diagnostic[] } {
+  const { name, flow, forkPath, tenant } = at;
+  if (!schema) {
+    if (value === true) return { ok: true, diagnostics: [] };
+    return {
+      ok: false,
+      diagnostics: [makeDiagnostic('FG508', { message: `Fork "${name}" of flow "${flow}" takes no options.`, location: tenant.positions.at(forkPath), hint: `Select it with ${name}: true.`, data: { fork: name, flow } })],
+    };
+  }
+  const given = value === true ? {} : value;
+  const result = schema.safeParse(given, { error: () => ZOD_DEFAULT });
+  const diagnostics = result.success ? [] : issueDiagnostics(result.error.issues, given, schema, forkPath, tenant, `Option of fork "${name}"`, flow, true);
+  const extra: { path: (string | number)[]; known: string[] }[] = [];
+  unknownKeys(schema, given, [], extra);
+  for (const u of extra) {
     diagnostics.push(
-      makeDiagnostic('FG511', {
-        message: leftover
-          ? `flowName has an unknown placeholder "${leftover[0]}".`
-          : `flowName makes the flow name ${JSON.stringify(name)}, which Flow Designer does not accept.`,
-        location: tenant.positions.has(['flowName']) ? tenant.positions.at(['flowName']) : { file: tenant.file },
-        hint: leftover ? 'Use {flow} and {tenant}.' : 'Flow names are 1 to 80 letters, digits and "_"; a tenant name with "-" needs a flowName without {tenant}.',
-        data: { flow },
+      makeDiagnostic('FG508', {
+        message: `Fork "${name}" has no option "${u.path.join('.')}".`,
+        location: tenant.positions.key([...forkPath, ...u.path]),
+        hint: didYouMean(String(u.path.at(-1)), u.known) ?? `Its options: ${u.known.join(', ')}.`,
+        data: { fork: name, flow },
       }),
     );
   }
-  if (diagnostics.length > 0 || !parsed.success) return { diagnostics };
-  // Without {tenant} in its name, every such tenant's flow has the base build's name and ids, and
-  // importing one into Flow Designer replaces the other's.
-  const sameName =
-    name === flow
-      ? [
-          makeDiagnostic('FG512', {
-            message: `Tenant "${tenant.name}" builds flow "${flow}" under the same name (and ids) as the build without tenants.`,
-            location: tenant.positions.has(['flowName']) ? tenant.positions.at(['flowName']) : { file: tenant.file },
-            hint: `Add flowName: "{flow}_{tenant}" to the tenant file, so its flow is "${flow}_${tenant.name}".`,
-            data: { tenant: tenant.name, flow },
-          }),
-        ]
-      : [];
-  return { build: { tenant: tenant.name, name, params: parsed.data, hooks, forks }, diagnostics: [...sameName, ...exampleDefaultsTaken(definition, params, tenant, base)] };
+  return result.success ? { ok: true, value: result.data, diagnostics } : { ok: false, diagnostics };
+}
+
+/** The name `flowName` (default `{flow}`) makes for this tenant's flow; FG511 when Flow Designer would refuse it. */
+function tenantFlowName(root: Record<string, unknown>, tenant: TenantFile, flow: string): { name: string; diagnostic?: Diagnostic } {
+  const template = typeof root['flowName'] === 'string' ? root['flowName'] : DEFAULT_FLOW_NAME;
+  const name = template.replace(/\{(\w*)\}/g, (whole, placeholder: string) => (placeholder === 'flow' ? flow : placeholder === 'tenant' ? tenant.name : whole));
+  const leftover = /\{(\w*)\}/.exec(name);
+  if (!leftover && FLOW_NAME.test(name)) return { name };
+  return {
+    name,
+    diagnostic: makeDiagnostic('FG511', {
+      message: leftover ? `flowName has an unknown placeholder "${leftover[0]}".` : `flowName makes the flow name ${JSON.stringify(name)}, which Flow Designer does not accept.`,
+      location: tenant.positions.has(['flowName']) ? tenant.positions.at(['flowName']) : { file: tenant.file },
+      hint: leftover ? 'Use {flow} and {tenant}.' : 'Flow names are 1 to 80 letters, digits and "_"; a tenant name with "-" needs a flowName without {tenant}.',
+      data: { flow },
+    }),
+  };
 }
 
 /** Whether the schema (or a wrapper inside it) carries `.meta({ exampleDefault: true })`. */
@@ -359,7 +376,7 @@ function isExampleDefault(schema: z.ZodType): boolean {
  * nobody's org) builds, since the base build uses the same defaults, but is told: the flow would
  * import with ids that do not exist in the tenant's org.
  */
-function exampleDefaultsTaken(definition: FlowDefinition, params: unknown, tenant: TenantFile, base: TenantPath): Diagnostic[] {
+function exampleDefaultsTaken(definition: { readonly settings: FlowSourceSettings }, params: unknown, tenant: TenantFile, base: TenantPath): Diagnostic[] {
   const shape = defOf(unwrap(definition.settings.params).schema).shape ?? {};
   const given = isRecord(params) ? params : {};
   const flow = definition.settings.name;

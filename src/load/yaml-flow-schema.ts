@@ -11,6 +11,7 @@
  * exported `params` is.
  */
 import { z } from 'zod';
+import { VARIABLE_TYPES } from '../ir/types.js';
 import { eventNames, type EventName } from '../activities/event.js';
 import { resourceSchema } from '../activities/shared/schemas.js';
 import { REGIONS } from '../activities/shared/regions.js';
@@ -32,7 +33,7 @@ export type ParamDeclaration = z.infer<typeof paramDeclarationSchema>;
 
 export const variableDeclarationSchema = z
   .strictObject({
-    type: z.enum(['string', 'integer', 'decimal', 'boolean', 'datetime', 'json']),
+    type: z.enum(VARIABLE_TYPES),
     initial: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional().describe('Initial value; default "" for strings, 0, false, "{}"'),
     description: z.string().optional(),
     desktopLabel: z.string().optional().describe('Show the variable on the agent desktop under this label'),

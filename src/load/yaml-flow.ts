@@ -25,11 +25,10 @@
  * - `start` names the first activity after NewPhoneContact; `events` maps an event (AgentAnswered,
  *   PhoneContactEnded, OnGlobalError, …) to the first activity of its event flow.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from '../util/yaml.js';
+import { LineCounter, parseDocument } from '../util/yaml.js';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
-import { defaultEvents, eventActivityName, eventNames, type EventName } from '../activities/event.js';
-import { templateSchema } from '../activities/shared/schemas.js';
+import { defaultEventNodes, eventActivityName, eventNames, type EventName } from '../activities/event.js';
 import { START_ACTIVITY_NAME } from '../activities/start.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
@@ -39,9 +38,13 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { scanTemplate } from '../validate/pebble-scanner.js';
 import { describeIssue, optionSuggestion } from '../validate/schema.js';
 import { paramsSchemaOf, yamlFlowSchema, type ActivityEntry, type VariableDeclaration, type YamlFlow } from './yaml-flow-schema.js';
-import { defaultInitialValue } from '../ir/variable-defaults.js';
+import { connectorIR, variableIR } from '../ir/constructors.js';
+import { RUNTIME_SYNTAX } from '../ir/template.js';
 import { readInputFile } from './read-input.js';
 import { distinctYamlErrors, yamlValue } from './yaml-value.js';
+import { holeEnd, mergeText, topLevelBar } from './yaml-body.js';
+import { Locator, pathText, type Path } from './yaml-locator.js';
+import { defOf, isTemplate, takesTemplate, unwrap } from './schema-walk.js';
 
 /** Matches the file names `flowgen build` reads as YAML flows. */
 export const YAML_FLOW_FILE = /\.flow\.ya?ml$/;
@@ -55,12 +58,11 @@ export interface LoadedYamlFlow {
   file: string;
   /** The flow's IR, when the file parsed and matched the schema. */
   ir?: FlowIR;
-  /** The declared parameters as a zod object (for tenant files), when the file got that far. */
+  /** The flow's name and declared parameters as a zod object (for tenant files), when the file got that far. */
+  name?: string;
   params?: z.ZodObject;
   diagnostics: Diagnostic[];
 }
-
-type Path = readonly (string | number)[];
 
 const YAML_PROBLEMS: Record<string, string> = {
   DUPLICATE_KEY: 'This key is already defined in the same mapping.',
@@ -70,52 +72,7 @@ const YAML_PROBLEMS: Record<string, string> = {
   TAB_AS_INDENT: 'Tabs cannot indent YAML.',
 };
 
-const pathText = (path: Path): string => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Where things are in the YAML text. */
-class Locator {
-  constructor(
-    private readonly file: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
-
-  at(offset: number): SourceLocation {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, column: col };
-  }
-
-  /**
-   * The node at `path` (its key with `key`), as a location. A path that leaves the document (a
-   * missing key) ends at the key of the deepest mapping entry it reached.
-   */
-  locate(path: Path, options: { key?: boolean } = {}): SourceLocation {
-    let node: unknown = this.doc.contents;
-    let keyNode: unknown;
-    let complete = true;
-    for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
-        if (!pair) {
-          complete = false;
-          break;
-        }
-        keyNode = pair.key;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-        keyNode = undefined;
-        node = node.items[segment];
-      } else {
-        complete = false;
-        break;
-      }
-    }
-    const target = ((options.key || !complete) && keyNode ? keyNode : node) as YamlNode | undefined;
-    return this.at(target?.range?.[0] ?? 0);
-  }
-}
 
 /** Loads and compiles nothing: YAML text → IR plus diagnostics. */
 export function loadYamlFlow(file: string, source: string, options: YamlFlowOptions = {}): LoadedYamlFlow {
@@ -183,45 +140,11 @@ function expectedKeys(path: Path): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// zod introspection: where an activity's options hold runtime templates
-
-type Def = { type: string; innerType?: z.core.$ZodType; getter?: () => z.core.$ZodType; in?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; valueType?: z.core.$ZodType; element?: z.core.$ZodType; options?: z.core.$ZodType[] };
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
-
-function defOf(schema: z.core.$ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-  let current = schema;
-  for (let i = 0; i < 20; i++) {
-    const def = defOf(current);
-    if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
-    else if (def.type === 'lazy' && def.getter) current = def.getter();
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else break;
-  }
-  return current;
-}
-
-const isTemplate = (schema: z.core.$ZodType): boolean => schema === templateSchema;
-
-/** A string goes into a template where the schema takes a template and not a plain string. */
-function takesTemplate(schema: z.core.$ZodType): boolean {
-  if (isTemplate(schema)) return true;
-  const def = defOf(schema);
-  if (def.type !== 'union' || !def.options) return false;
-  const options = def.options.map(unwrap);
-  return options.some(isTemplate) && !options.some((o) => defOf(o).type === 'string');
-}
-
-// ---------------------------------------------------------------------------------------------
 // YAML data → IR
 
 const PARAM = /\$\$\{|\$\{params\.([A-Za-z_$][\w$]*)\}/g;
 const WHOLE_PARAM = /^\$\{params\.([A-Za-z_$][\w$]*)\}$/;
 const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
 
 class IrBuilder {
   private params: Record<string, unknown> = {};
@@ -255,7 +178,7 @@ class IrBuilder {
         this.report('FG012', ['name'], `Parameter "${pathText(issue.path as Path)}" of flow "${flow.name}" ${describeIssue(issue)}.`, "Give a value that matches the parameter's declared type.", { parameter: pathText(issue.path as Path) });
       }
     }
-    if (this.diagnostics.some((d) => d.severity === 'error')) return { file, params: paramsSchema, diagnostics: this.diagnostics };
+    if (this.diagnostics.some((d) => d.severity === 'error')) return { file, name: flow.name, params: paramsSchema, diagnostics: this.diagnostics };
     this.params = values.data as Record<string, unknown>;
 
     const activities: ActivityIR[] = [];
@@ -278,9 +201,7 @@ class IrBuilder {
       const at = this.where.locate(['events', event], { key: true });
       activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: { out: target }, at, linkSites: { out: this.where.locate(['events', event]) } });
     }
-    for (const event of defaultEvents) {
-      if (!handled.has(event)) activities.push({ name: eventActivityName(event), kind: 'event', description: '', options: { event }, links: {} });
-    }
+    activities.push(...defaultEventNodes(handled));
 
     const variables = Object.entries(flow.variables ?? {}).map(([name, declaration]) => this.variable(name, declaration));
     const connectors = (flow.connectors ?? []).map((_, i) => this.connector(i));
@@ -296,7 +217,7 @@ class IrBuilder {
       at: this.where.locate(['name']),
       ...(flow.region !== undefined ? { region: flow.region } : {}),
     };
-    return { file, ir, params: paramsSchema, diagnostics: this.diagnostics };
+    return { file, ir, name: flow.name, params: paramsSchema, diagnostics: this.diagnostics };
   }
 
   private activity(name: string, entry: ActivityEntry): ActivityIR | undefined {
@@ -354,33 +275,31 @@ class IrBuilder {
 
   private variable(name: string, declaration: VariableDeclaration): VariableIR {
     const path = ['variables', name];
-    const initial = declaration.initial === undefined ? defaultInitialValue(declaration.type) : declaration.initial === null ? null : this.text(String(declaration.initial), [...path, 'initial']);
-    return {
-      name,
-      type: declaration.type,
-      description: this.text(declaration.description ?? '', [...path, 'description']),
-      initialValue: initial,
-      desktopLabel: declaration.desktopLabel === undefined ? null : this.text(declaration.desktopLabel, [...path, 'desktopLabel']),
-      agentEditable: declaration.agentEditable ?? false,
-      reportable: declaration.reportable ?? false,
-      secure: declaration.secure ?? false,
+    const { initial, description, desktopLabel, agentEditable, reportable, secure } = declaration;
+    return variableIR(name, declaration.type, {
+      description: this.text(description ?? '', [...path, 'description']),
+      initialValue: initial === undefined || initial === null ? initial : this.text(String(initial), [...path, 'initial']),
+      ...(desktopLabel === undefined ? {} : { desktopLabel: this.text(desktopLabel, [...path, 'desktopLabel']) }),
+      ...(agentEditable === undefined ? {} : { agentEditable }),
+      ...(reportable === undefined ? {} : { reportable }),
+      ...(secure === undefined ? {} : { secure }),
       at: this.where.locate(path, { key: true }),
-    };
+    });
   }
 
   private connector(index: number): ConnectorIR {
     const path = ['connectors', index];
     const c = this.flow.connectors![index]!;
     const text = (value: string, key: string | number, ...more: (string | number)[]): string => this.text(value, [...path, key, ...more]);
-    return {
+    return connectorIR({
       id: text(c.id, 'id'),
       name: text(c.name, 'name'),
-      type: c.type === undefined ? 'Custom Connector' : text(c.type, 'type'),
-      authentication: c.authentication ?? 'Basic Authentication',
+      ...(c.type === undefined ? {} : { type: text(c.type, 'type') }),
+      ...(c.authentication === undefined ? {} : { authentication: c.authentication }),
       baseUrl: text(c.baseUrl, 'baseUrl'),
       setup: (c.setup ?? []).map((line, i) => text(line, 'setup', i)),
       at: this.where.locate(path),
-    };
+    });
   }
 
   // -- parameters ------------------------------------------------------------------------------
@@ -539,48 +458,3 @@ class IrBuilder {
     }
   }
 }
-
-/** The index of the `}}` closing a hole that starts at `from`, skipping quoted text and nested braces. */
-function holeEnd(text: string, from: number): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}') {
-      if (depth === 0 && text[i + 1] === '}') return i;
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return -1;
-}
-
-/** The first `|` outside quotes and brackets (the start of a filter chain), or -1. */
-function topLevelBar(source: string): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === '|' && depth === 0) return i;
-  }
-  return -1;
-}
-
-function mergeText(parts: TemplatePart[]): TemplatePart[] {
-  const out: TemplatePart[] = [];
-  for (const part of parts) {
-    const last = out[out.length - 1];
-    if (last && 'text' in last && 'text' in part) out[out.length - 1] = { text: last.text + part.text };
-    else out.push(part);
-  }
-  return out;
-}
-

@@ -5,6 +5,7 @@
  */
 import { activityDefinition } from '../activities/index.js';
 import type { ActivityDefinition } from '../activities/define-activity.js';
+import { hasInPort } from '../activities/shared/in-port.js';
 import type { ActivityIR, FlowIR, VariableIR } from '../ir/types.js';
 
 export interface IndexedActivity {
@@ -36,8 +37,7 @@ export interface FlowIndex {
  * whose widget has no entry port.
  */
 export function isRoot(activity: IndexedActivity): boolean {
-  if (activity.ir.kind === 'start' || activity.ir.kind === 'event' || activity.definition?.hasInPort === false) return true;
-  return activity.ir.kind === 'raw' && activity.options !== undefined && !(activity.options as { ports: string[] }).ports.includes('in');
+  return activity.ir.kind === 'start' || activity.ir.kind === 'event' || !hasInPort(activity.ir.kind, activity.definition, activity.options);
 }
 
 export function indexFlow(flow: FlowIR, parsedOptions: ReadonlyMap<string, unknown>): FlowIndex {

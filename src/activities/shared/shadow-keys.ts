@@ -4,6 +4,29 @@
  * below are read off ZD24 (corpus/hnavilur__…/zendesk-datadip-template__Zendesk_HTTP_Template.json).
  */
 
+/**
+ * What follows a field's name in its shadow keys (after `:` or `_`), longest first so that
+ * `F:name:name` is read as `name:name`, not `name`. The one list the emitter, diff and its wording use.
+ */
+export const SHADOW_SUFFIXES = ['name:name', 'radioName', 'input', 'name', 'type'] as const;
+export type ShadowSuffix = (typeof SHADOW_SUFFIXES)[number];
+
+const SUFFIX = `(${SHADOW_SUFFIXES.join('|')})`;
+const ANY_SHADOW = new RegExp(`[:_]${SUFFIX}$`);
+const UNDERSCORE_SHADOW = new RegExp(`^[A-Za-z]+_${SUFFIX}$`);
+
+/** Whether `key` is a shadow key of some field (`F:name`, `F_type`, `F:name:name`, …). */
+export const isShadowKey = (key: string): boolean => ANY_SHADOW.test(key);
+
+/** Whether `key` is the underscore copy `F_suffix` of a plain field name (widget properties drop those). */
+export const isUnderscoreShadow = (key: string): boolean => UNDERSCORE_SHADOW.test(key);
+
+/** The `F:suffix` twin of an underscore shadow key `F_suffix` (which always repeats it), or undefined. */
+export function colonTwin(key: string): string | undefined {
+  const suffix = SHADOW_SUFFIXES.find((s) => key.endsWith(`_${s}`));
+  return suffix === undefined ? undefined : `${key.slice(0, -suffix.length - 1)}:${suffix}`;
+}
+
 /** `F:type`/`F_type` (null), `F:name`/`F_name` and `F:name:name`/`F_name:name` (display name). */
 export function selectShadows(field: string, displayName: string | null, withNameName: boolean): Record<string, unknown> {
   const keys: Record<string, unknown> = {

@@ -4,16 +4,23 @@
  * links, event flows, variables — and asks each activity module for its own properties; it knows no
  * activity-specific key. Key orders follow real exports (§1, §3, §5); values a generator cannot
  * honestly know (audit fields, org id) are written as Cisco's own Hello World template writes them.
+ * What an imported flow keeps of its export is import-overlay.ts; the widget and link JSON of the
+ * diagram is diagram.ts.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type { ActivityDefinition, WebexIdentity } from '../../activities/define-activity.js';
+import { hasInPort } from '../../activities/shared/in-port.js';
+import { isUnderscoreShadow } from '../../activities/shared/shadow-keys.js';
 import { catalogueEntry, DEFAULT_REGION, isRegion } from '../../activities/shared/regions.js';
-import { isTemplate, renderExpression, renderText } from '../../ir/template.js';
 import type { FlowIndex, IndexedActivity } from '../../validate/flow-index.js';
 import type { VariableIR } from '../../ir/types.js';
-import { inPortPosition, outPortPosition, PORT_CENTER_OFFSET, type Point } from '../../layout/geometry.js';
+import { inPortPosition, outPortPosition, type Point } from '../../layout/geometry.js';
 import { layoutGraph, type LayoutGraph } from '../../layout/layout.js';
+import { activityWidgetJson, linkWidgetJson, portJson } from './diagram.js';
 import { flowIds, type FlowIds } from './ids.js';
+import { overlayEnvelope, overlayShape, overlayVariable, unchangedImport } from './import-overlay.js';
+import type { Json } from './json.js';
+
+export { overlayShape };
 
 /**
  * The one `_renderRequestTimestamp` every activity carries (2026-01-01T00:00:00Z). Real exports
@@ -26,71 +33,19 @@ export interface EmitOptions {
   orgId?: string;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type FlowDocument = { [key: string]: Json };
 
 interface ProcessPart {
   activities: IndexedActivity[];
 }
 
-/** Keys of the underscore shadow variants, which widget copies of the properties drop (§4). */
-const UNDERSCORE_SHADOW = /^[A-Za-z]+_(input|name|name:name|radioName|type)$/;
-
 function identityOf(activity: IndexedActivity): WebexIdentity {
   const definition = activity.definition as ActivityDefinition<string, unknown>;
   return definition.identity?.(activity.options) ?? definition.webex;
 }
 
-/**
- * An imported activity whose options were not changed since import is written back verbatim.
- * Templates compare by the text they render to, so replacing `'{{ticketID}}'` by a typed
- * reference to the variable (as `flowgen import` prints it) is not a change.
- */
-function unchangedImport(activity: IndexedActivity): boolean {
-  const shape = activity.ir.webex;
-  return shape !== undefined && isDeepStrictEqual(renderedTemplates(activity.options), renderedTemplates(shape.importedOptions));
-}
-
-function renderedTemplates(value: unknown): unknown {
-  if (isTemplate(value)) return { rendered: value.expression ? renderExpression(value) : renderText(value) };
-  if (Array.isArray(value)) return value.map(renderedTemplates);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderedTemplates(v)]));
-  return value;
-}
-
 function groupOf(activity: IndexedActivity): string {
   return activity.ir.webex?.group ?? identityOf(activity).group;
-}
-
-/**
- * Lays freshly emitted properties over an imported activity's exported shape: the export's keys,
- * in its order, with this build's values (a number written as a string there keeps its spelling
- * when it means the same), the regional activity id and render time kept. Keys the export's era
- * did not write are added only when they carry a value: never a shadow key, a null or an empty one.
- */
-export function overlayShape(fresh: Record<string, Json>, exported: Record<string, unknown>): Record<string, Json> {
-  const out: Record<string, Json> = {};
-  for (const [key, old] of Object.entries(exported)) {
-    if (!(key in fresh) || key === 'activityId' || key === '_renderRequestTimestamp') out[key] = old as Json;
-    else out[key] = sameNumber(old, fresh[key]) || isDeepStrictEqual(old, fresh[key]) ? (old as Json) : fresh[key]!;
-  }
-  for (const [key, value] of Object.entries(fresh)) {
-    if (key in exported || SHADOW.test(key) || isEmpty(value)) continue;
-    out[key] = value;
-  }
-  return out;
-}
-
-/** Shadow variants of a field (docs/webex-flow-format.md §4). */
-const SHADOW = /[:_](name|type|radioName|input)(:name)?$/;
-
-const isEmpty = (value: Json): boolean =>
-  value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
-
-function sameNumber(a: unknown, b: unknown): boolean {
-  if ((typeof a !== 'number' && typeof a !== 'string') || (typeof b !== 'number' && typeof b !== 'string')) return false;
-  if (a === '' || b === '') return false;
-  return Number(a) === Number(b) && !Number.isNaN(Number(a));
 }
 
 /** The kind's catalogue id in the flow's region; raw activities keep the id they carry. */
@@ -120,15 +75,14 @@ function widgetPorts(activity: IndexedActivity): string[] {
   if (activity.ir.webex && unchangedImport(activity)) return activity.ir.webex.ports;
   const definition = activity.definition!;
   const outputs = definition.ports(activity.options).map((p) => definition.webexPort(p, activity.options));
-  return definition.hasInPort && !isRawWithoutIn(activity) ? ['in', ...outputs] : outputs;
+  return enterable(activity) ? ['in', ...outputs] : outputs;
 }
 
-function isRawWithoutIn(activity: IndexedActivity): boolean {
-  return activity.ir.kind === 'raw' && !(activity.options as { ports: string[] }).ports.includes('in');
-}
+const enterable = (activity: IndexedActivity): boolean => hasInPort(activity.ir.kind, activity.definition, activity.options);
 
 function widgetProperties(properties: Record<string, Json>): Record<string, Json> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !UNDERSCORE_SHADOW.test(key)));
+  // Widget copies of the properties drop the underscore shadow variants (docs/webex-flow-format.md §4).
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !isUnderscoreShadow(key)));
 }
 
 interface EmittedLink {
@@ -156,13 +110,38 @@ function linksOf(part: ProcessPart, index: FlowIndex): EmittedLink[] {
 
 async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
   const links = linksOf(part, index);
+  const pointOf = await canvasPositions(part, links, index);
+  const nodes = activityEntries(part, links, index, ids, pointOf);
+  const processLinks: Json[] = [];
+  const widgets: Record<string, Json> = nodes.widgets;
+  for (const l of links) {
+    const source = l.source.ir.name;
+    const linkId = ids.link(source, l.port);
+    processLinks.push({
+      id: linkId,
+      sourceActivityId: ids.activity(source),
+      targetActivityId: ids.activity(l.target.ir.name),
+      conditionExpr: l.webexPort,
+      properties: { value: l.webexPort },
+    });
+    const portIndex = Math.max(0, widgetPorts(l.source).filter((p) => p !== 'in').indexOf(l.webexPort));
+    widgets[linkId] = linkWidgetJson(ids, { source, port: l.port, target: l.target.ir.name }, outPortPosition(pointOf(source), portIndex), inPortPosition(pointOf(l.target.ir.name)));
+  }
+  return { activities: nodes.activities, links: processLinks, widgets };
+}
+
+/** Where each activity sits: imported activities keep their canvas positions; the layout runs only when one has none. */
+async function canvasPositions(part: ProcessPart, links: readonly EmittedLink[], index: FlowIndex): Promise<(name: string) => Point> {
   const graph: LayoutGraph = {
-    nodes: part.activities.map((a) => ({ id: a.ir.name, hasInPort: a.definition!.hasInPort && !isRawWithoutIn(a), outPorts: a.definition!.ports(a.options) })),
+    nodes: part.activities.map((a) => ({ id: a.ir.name, hasInPort: enterable(a), outPorts: a.definition!.ports(a.options) })),
     edges: links.map((l) => ({ id: `${l.source.ir.name}\u0000${l.port}`, source: l.source.ir.name, sourcePort: l.port, target: l.target.ir.name })),
   };
-  // Imported activities keep their canvas positions; the layout runs only when one has none.
   const positions = part.activities.every((a) => a.ir.position) ? new Map<string, Point>() : (await layoutGraph(graph)).positions;
+  return (name) => index.activities.get(name)?.ir.position ?? positions.get(name) ?? { x: 0, y: 0 };
+}
 
+/** Each activity of a process and its widget (ports with their links), in the part's order. */
+function activityEntries(part: ProcessPart, links: readonly EmittedLink[], index: FlowIndex, ids: FlowIds, pointOf: (name: string) => Point) {
   const activities: Record<string, Json> = {};
   const widgets: Record<string, Json> = {};
   const incoming = new Map<string, string[]>();
@@ -171,8 +150,6 @@ async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
     list.push(ids.linkWidget(l.source.ir.name, l.port));
     incoming.set(l.target.ir.name, list);
   }
-
-  const pointOf = (name: string): Point => index.activities.get(name)?.ir.position ?? positions.get(name) ?? { x: 0, y: 0 };
   for (const activity of part.activities) {
     const name = activity.ir.name;
     const definition = activity.definition!;
@@ -192,70 +169,9 @@ async function emitProcess(part: ProcessPart, index: FlowIndex, ids: FlowIds) {
       const linked = activity.ir.links[port] !== undefined && index.activities.has(activity.ir.links[port]!) ? [ids.linkWidget(name, port)] : [];
       ports.push(portJson(ids.port(name, port), false, linked, webexPort, outPortPosition(point, outputIndex++), 'right'));
     }
-    widgets[id] = {
-      id: ids.activityWidget(name),
-      type: group,
-      widgetType: 'activity',
-      label: 'New Activity Widget in Diagram',
-      point: { x: point.x, y: point.y },
-      ports,
-      properties: widgetProperties(properties),
-    };
+    widgets[id] = activityWidgetJson(ids.activityWidget(name), group, point, ports, widgetProperties(properties));
   }
-
-  const processLinks: Json[] = [];
-  for (const l of links) {
-    const source = l.source.ir.name;
-    const target = l.target.ir.name;
-    const linkId = ids.link(source, l.port);
-    processLinks.push({
-      id: linkId,
-      sourceActivityId: ids.activity(source),
-      targetActivityId: ids.activity(target),
-      conditionExpr: l.webexPort,
-      properties: { value: l.webexPort },
-    });
-    const portIndex = Math.max(0, widgetPorts(l.source).filter((p) => p !== 'in').indexOf(l.webexPort));
-    const from = centre(outPortPosition(pointOf(source), portIndex));
-    const to = centre(inPortPosition(pointOf(target)));
-    widgets[linkId] = {
-      id: ids.linkWidget(source, l.port),
-      type: 'arrow',
-      widgetType: 'link',
-      // New-era exports carry this UI serialisation slip verbatim (§5.3).
-      label: '[object Object]',
-      properties: {
-        curvyness: 50,
-        selected: false,
-        color: '#545454',
-        points: [
-          { id: ids.linkPoint(source, l.port, 0), type: 'point', x: from.x, y: from.y },
-          { id: ids.linkPoint(source, l.port, 1), type: 'point', x: to.x, y: to.y },
-        ],
-        width: 2,
-        selectedColor: '#007aa3',
-      },
-      points: [],
-      sourcePort: { id: ids.port(source, l.port), activeWidgetId: ids.activityWidget(source), point: truncate(from) },
-      targetPort: { id: ids.port(target, 'in'), activeWidgetId: ids.activityWidget(target), point: truncate(to) },
-    };
-  }
-  return { activities, links: processLinks, widgets };
-}
-
-const centre = (p: Point): Point => ({ x: p.x + PORT_CENTER_OFFSET, y: p.y + PORT_CENTER_OFFSET });
-const truncate = (p: Point): Json => ({ x: Math.trunc(p.x), y: Math.trunc(p.y) });
-
-function portJson(portId: string, isIn: boolean, links: string[], name: string, at: Point, alignment: string): Json {
-  return {
-    portId,
-    // Flow Designer marks the entry port as the "source" port; copied, not fixed (§5.2).
-    isSourcePort: isIn,
-    linkId: links[0] ?? null,
-    type: 'arrow',
-    links,
-    properties: { x: at.x, name, y: at.y, label: name, alignment },
-  };
+  return { activities, widgets };
 }
 
 function variableJson(v: VariableIR): Json {
@@ -273,14 +189,7 @@ function variableJson(v: VariableIR): Json {
     isSecure: v.secure,
     id: '',
   };
-  if (!v.webex) return fresh;
-  // An imported variable keeps its own keys (source, global id, 2026 extras) in its order.
-  const out: Record<string, Json> = {};
-  for (const [key, old] of Object.entries(v.webex)) {
-    const keepExported = key === 'source' || key === 'id' || key === 'overwrite' || !(key in fresh) || (key === 'desktopLabel' && v.desktopLabel === null);
-    out[key] = keepExported ? (old as Json) : fresh[key]!;
-  }
-  return out;
+  return v.webex ? overlayVariable(fresh, v.webex, v.desktopLabel === null) : fresh;
 }
 
 /** Main-flow activities (reached from the start, or from nothing) and event-flow activities. */
@@ -333,11 +242,7 @@ export async function emitWebexFlow(index: FlowIndex, options: EmitOptions = {})
       };
   const process: Json = { activities: mainProcess.activities, links: mainProcess.links };
   const diagram: Json = { widgets: mainProcess.widgets, properties: (shape?.diagramProperties ?? { offsetX: 0, offsetY: 0, zoom: 100, gridSize: 0 }) as Json };
-  if (shape) {
-    // An imported flow keeps its envelope: era keys (flowType or not, settings), ids and audit fields.
-    const graph: Record<string, Json> = { process, diagram, eventFlows, variables };
-    return Object.fromEntries(Object.entries(shape.envelope).map(([k, v]) => [k, k in graph ? graph[k]! : (v as Json)]));
-  }
+  if (shape) return overlayEnvelope({ process, diagram, eventFlows, variables }, shape.envelope);
   return {
     orgId: options.orgId ?? '',
     version: 1,

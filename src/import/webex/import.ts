@@ -10,7 +10,7 @@ import type { ActivityDefinition } from '../../activities/define-activity.js';
 import { DEFAULT_REGION, regionOfCatalogueId, type Region } from '../../activities/shared/regions.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
-import type { ActivityIR, FlowIR, VariableIR, VariableType } from '../../ir/types.js';
+import { VARIABLE_TYPES, type ActivityIR, type FlowIR, type VariableIR, type VariableType } from '../../ir/types.js';
 import { INPUT_LIMITS, tooDeepAt } from '../../util/input-limits.js';
 import { scalarText } from '../../util/scalar-text.js';
 import { checkExportShape, pointerToPath } from './check-export.js';
@@ -24,7 +24,7 @@ export interface ImportResult {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const GRAPH_KEYS = new Set(['process', 'diagram', 'eventFlows', 'variables']);
-const VARIABLE_TYPES = new Set(['string', 'integer', 'decimal', 'boolean', 'datetime', 'json']);
+const KNOWN_VARIABLE_TYPES: ReadonlySet<string> = new Set(VARIABLE_TYPES);
 
 /** Parses export text; a syntax error is FG021 with the position JSON.parse names. */
 export function parseExportText(text: string, file: string): { document?: unknown; diagnostics: Diagnostic[] } {
@@ -199,7 +199,7 @@ function importVariable(value: Json): VariableIR {
   const type = scalarText(value['type'], 'STRING').toLowerCase();
   return {
     name: scalarText(value['name'], ''),
-    type: (VARIABLE_TYPES.has(type) ? type : 'string') as VariableType,
+    type: (KNOWN_VARIABLE_TYPES.has(type) ? type : 'string') as VariableType,
     description: typeof value['description'] === 'string' ? value['description'] : '',
     initialValue: typeof value['value'] === 'string' ? value['value'] : null,
     desktopLabel: value['isCAD'] === true ? scalarText(value['desktopLabel'], '') : null,

@@ -3,10 +3,8 @@
  * literal text; if it contained `{{`, `}}` or `{%` it would become a runtime expression. That is
  * refused, so a tenant value can never inject Pebble into a flow.
  */
-import { templateValues } from '../../ir/template.js';
+import { RUNTIME_SYNTAX, templateValues } from '../../ir/template.js';
 import { defineRule } from '../context.js';
-
-const RUNTIME_SYNTAX = /\{\{|\}\}|\{%|%\}/;
 
 export const buildValueInjectsExpression = defineRule({
   code: 'FG203',

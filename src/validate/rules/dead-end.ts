@@ -7,6 +7,7 @@
  * normal (Flow Designer exports every default event node, most unlinked) and are not reported;
  * unreachable activities get FG101 instead.
  */
+import { hasInPort } from '../../activities/shared/in-port.js';
 import { defineRule } from '../context.js';
 
 export const deadEnd = defineRule({
@@ -19,7 +20,7 @@ export const deadEnd = defineRule({
       if (!index.reachedFrom.has(ir.name) || Object.keys(ir.links).length > 0) continue;
       const ports = definition.ports(options).filter((p) => p !== 'error');
       if (ports.length === 0 || definition.requiredPorts(options).length > 0) continue;
-      if (ir.kind === 'raw' && !(options as { ports: string[] }).ports.includes('in')) continue; // a subflow start: FG108's concern
+      if (ir.kind === 'raw' && !hasInPort(ir.kind, definition, options)) continue; // a subflow start: FG108's concern
       report({
         message: `"${ir.name}" does not end the call, but none of its ports (${ports.map((p) => `"${p}"`).join(', ')}) leads anywhere.`,
         activity: ir,

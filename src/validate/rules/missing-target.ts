@@ -1,4 +1,5 @@
 /** A link must point at an activity that exists and can be entered (not a start or event node). */
+import { hasInPort } from '../../activities/shared/in-port.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { defineRule } from '../context.js';
 
@@ -10,7 +11,7 @@ export const missingTarget = defineRule({
     for (const { ir } of index.activities.values()) {
       for (const [port, target] of Object.entries(ir.links)) {
         const found = index.activities.get(target);
-        if (found && found.definition?.hasInPort !== false) continue;
+        if (found && hasInPort(found.ir.kind, found.definition, found.options)) continue;
         report({
           message: found
             ? `Port "${port}" of "${ir.name}" links to "${target}", which cannot be entered (it is a ${found.ir.kind} node).`

@@ -22,6 +22,22 @@ describe('missing-target (FG103)', () => {
     ]);
   });
 
+  it('reports a link into a raw activity whose widget has no in port (an imported subflow start)', () => {
+    const entryless = { activityName: 'future-start', activityId: 'x', group: 'start', properties: { name: 'FutureStart' }, ports: ['out'] };
+    const ir = handFlow({ first: 'FutureStart', activities: [activity('FutureStart', 'raw', entryless)] });
+    const found = withCode(validateIr(ir), 'FG103');
+    expect(essentials(found)).toStrictEqual([
+      { code: 'FG103', data: { activity: 'NewPhoneContact', port: 'out', target: 'FutureStart' }, location: { file: HAND_FILE, activity: 'NewPhoneContact' } },
+    ]);
+    expect(found[0]!.message).toContain('cannot be entered');
+  });
+
+  it('passes a link into a raw activity whose widget has an in port', () => {
+    const enterable = { activityName: 'future-kind', activityId: 'x', group: 'future', properties: { name: 'Future' }, ports: ['in', 'out'] };
+    const ir = handFlow({ first: 'Future', activities: [activity('Future', 'raw', enterable)] });
+    expect(withCode(validateIr(ir), 'FG103')).toStrictEqual([]);
+  });
+
   it('reports, at the link call site, a JS author linking back to the start node', () => {
     const flow = defineFlow({ name: 'Loop_To_Start', params: z.object({}) }, (f) => {
       const greet = f.playMessage('Greet', { say: 'Hello.' });
