@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFlow } from '../../src/dsl/define-flow.js';
+import { emitWebexFlow } from '../../src/emit/webex/emit.js';
 import { importWebexFlow, parseExportText } from '../../src/import/webex/import.js';
+import { defineFlow, z } from '../../src/index.js';
+import { validateFlow } from '../../src/validate/index.js';
 import { printFlow } from '../../src/print/dsl.js';
 import { corpusFiles } from '../harness/corpus.js';
 import { corpusRoot, hasShared, repoRoot, zd22Path } from '../harness/paths.js';
@@ -100,4 +104,48 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
     expect(errors.filter((e) => e.file !== wrongPort)).toStrictEqual([]);
     expect(errors.filter((e) => e.file === wrongPort).map((e) => e.message)).toStrictEqual([expect.stringContaining('Argument of type \'"7"\' is not assignable')]);
   }, 120_000);
+});
+
+// A made flow (test/fixtures/made is for files; this one is built in place): a bot whose answer is parsed, a case on a variable.
+const made = defineFlow({ name: 'Printed_References', params: z.object({}) }, (f) => {
+  const reason = f.variable('reason', 'string');
+  const bye = f.disconnect('Bye');
+  const bot = f.virtualAgentVoice('Bot', { connector: 'ccai-1' });
+  const parse = f.parse('ReadAnswer', { input: bot.metaData, outputs: [{ variable: reason, path: '$.reason' }] });
+  const byReason = f.case('ByReason', { value: reason, cases: ['billing'] });
+  f.start.then(bot);
+  bot.routes({ ENDED: parse, ESCALATE: bye });
+  parse.then(byReason);
+  byReason.routes({ billing: bye, default: bye });
+});
+
+async function printedMade(edit: (ir: NonNullable<ReturnType<typeof importWebexFlow>['ir']>) => void = () => {}) {
+  const { index } = validateFlow(buildFlow(made, {}).ir);
+  const { ir } = importWebexFlow(JSON.parse(JSON.stringify(await emitWebexFlow(index))), 'made.json');
+  edit(ir!);
+  return flat((await printFlow(ir!, { source: 'made.json' })).source);
+}
+
+describe('what a printed input refers to', () => {
+  it("an activity's output as the handle's member, a declared variable as its handle", async () => {
+    const text = await printedMade();
+    expect(text).toContain("const readAnswer = f.parse('ReadAnswer', { input: bot.metaData, contentType: 'JSON', outputs: [{ variable: reason, path: '$.reason' }]");
+    expect(text).toContain("const byReason = f.case('ByReason', { value: reason, cases: ['billing']");
+    expect(text).toContain("bot.on('ENDED', readAnswer);");
+    expect(text).toContain('readAnswer.then(byReason);');
+  });
+
+  it('falls back to f.activity when the output belongs to an activity declared after it', async () => {
+    const text = await printedMade((ir) => ir.activities.reverse());
+    expect(text).toContain("f.activity('parse', 'ReadAnswer', { input: 'Bot.MetaData',");
+    expect(text).toContain("const byReason = f.case('ByReason', { value: reason,");
+  });
+
+  it('prints a variable the flow does not declare as its text where the input takes text, else falls back', async () => {
+    const text = await printedMade((ir) => {
+      ir.variables = [];
+    });
+    expect(text).toContain("const byReason = f.case('ByReason', { value: text`{{reason}}`, cases: ['billing']");
+    expect(text).toContain("f.activity('parse', 'ReadAnswer', { input: 'Bot.MetaData', contentType: 'JSON', outputs: [{ variable: 'reason', path: '$.reason' }] }");
+  });
 });
