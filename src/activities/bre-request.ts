@@ -36,14 +36,15 @@ const options = z.strictObject({
 });
 export type BreRequestOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface BreRequestInput extends Described {
   /** The Business Rules Engine table ("context") to look in. */
   context: TextOrVariable;
-  /** Key columns and the values to look up, e.g. `{ ani: lookupKey }`. @default {} */
+  /** Key columns and the values to look up, e.g. `{ ani: lookupKey }`. */
   keys?: Readonly<Record<string, TextOrVariable>>;
-  /** @default 2000 */
+  /** Milliseconds before the request is abandoned. */
   timeoutMs?: number;
-  /** @default 1 */
+  /** Retries on a 5xx answer. */
   retries?: number;
   /** JSONPath on the answer → variable. */
   outputs?: readonly OutputMapping[];

@@ -30,8 +30,9 @@ const options = z
   .superRefine(refineDestination);
 export type BridgedTransferOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface BridgedTransferInput extends TransferInput {
-  /** Seconds to wait for an answer, 1 to 120. @default 10 */
+  /** Seconds to wait for an answer, 1 to 120. */
   timeoutSeconds?: number;
 }
 export interface BridgedTransferHandle extends Target, Chain<'default' | 'failure'>, Routable<'default' | 'failure', never> {

@@ -36,10 +36,10 @@ const options = z.strictObject({
 });
 export type FeedbackOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface FeedbackInput extends Described {
   /** The survey as Flow Designer stores it (`inline:<survey id>:<uuid>`). */
   survey: string;
-  /** @default "voiceBasedSurvey" */
   method?: 'voiceBasedSurvey' | 'emailBasedSurvey' | 'smsBasedSurvey';
   /** Who answers, e.g. `f.call.ani`. */
   customerId?: Text | Variable<'string'> | OutputRef<'string'>;
@@ -47,7 +47,6 @@ export interface FeedbackInput extends Described {
   email?: Text | Variable<'string'> | OutputRef<'string'>;
   /** Survey language, when overriding the default. */
   language?: string;
-  /** @default 3 */
   timeoutSeconds?: number;
   /** Answers filled in ahead (email and SMS surveys). */
   preFills?: Readonly<Record<string, Text>>;

@@ -129,9 +129,9 @@ export interface ConnectorRef {
 
 export type BodyValue = string | number | boolean | null | TextTemplate | readonly BodyValue[] | { readonly [key: string]: BodyValue };
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface HttpRequestInput extends Described {
   connector: ConnectorRef;
-  /** @default "GET" */
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path relative to the connector's base URL. */
   path: Text;
@@ -139,9 +139,9 @@ export interface HttpRequestInput extends Described {
   headers?: Readonly<Record<string, Text>>;
   /** JSON body; strings made with `text` are escaped for JSON at run time. */
   body?: BodyValue;
-  /** @default 2000 */
+  /** Milliseconds before the request is abandoned. */
   timeoutMs?: number;
-  /** Retries on a 5xx answer. @default 1 */
+  /** Retries on a 5xx answer. */
   retries?: number;
   /** JSONPath on the response body → variable. */
   outputs?: readonly { variable: Variable; path: string }[];

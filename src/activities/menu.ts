@@ -54,12 +54,13 @@ const digitsOf = (o: MenuOptions): string[] => MENU_DIGITS.filter((d) => o.choic
 /** A menu key: a digit written as a number (`1`) or a string (`'1'`), or `'#'` or `'*'`. */
 export type DigitKey = MenuDigit | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface MenuInput<D extends DigitKey> extends PromptInput {
   /** Key → what the choice means (shown in Flow Designer). One to twelve keys: 0-9, `#`, `*`. */
   choices: { readonly [K in D]: string };
-  /** Seconds to wait for a digit. @default 3 */
+  /** Seconds to wait for a digit. */
   entryTimeoutSeconds?: number;
-  /** Whether a digit may interrupt the prompt. @default true */
+  /** Whether a digit may interrupt the prompt. */
   interruptible?: boolean;
 }
 export type MenuHandle<D extends string> = Target & Routable<D | 'timeout' | 'invalid', 'error'>;

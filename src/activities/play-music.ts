@@ -49,12 +49,13 @@ const options = z
   });
 export type PlayMusicOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface PlayMusicInput extends Described {
-  /** @default "defaultmusic_on_hold.wav" */
+  /** A file from the prompt store. @default {@link DEFAULT_HOLD_MUSIC} */
   file?: string;
-  /** @default 30 */
+  /** Seconds to play. */
   durationSeconds?: number;
-  /** @default 0 */
+  /** Seconds into the file to start from. */
   startOffsetSeconds?: number;
 }
 export type PlayMusicHandle = Target & Chain<'default' | 'error'> & {

@@ -44,12 +44,12 @@ const options = z.strictObject({
 });
 export type QueueContactOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 interface QueueContactSettings extends Described {
-  /** @default "LONGEST_AVAILABLE_AGENT" */
   routingType?: 'LONGEST_AVAILABLE_AGENT' | 'SKILLS_BASED';
   /** 1 (highest) to 9, or an integer variable. @default none (Webex uses 10) */
   priority?: number | Variable<'integer'>;
-  /** Take `failure` at once when no agent is available. @default false */
+  /** Take `failure` at once when no agent is available. */
   checkAgentAvailability?: boolean;
 }
 

@@ -29,10 +29,10 @@ const options = z.strictObject({
 });
 export type ReceiveMessageOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface ReceiveMessageInput extends MessagingInput {
   /** Seconds to wait for the customer's message before `timeout`. */
   timeoutSeconds: number;
-  /** @default "CUSTOM_MESSAGING" */
   channelType?: 'CUSTOM_MESSAGING';
 }
 export type ReceiveMessageHandle = Target & Chain<'default' | 'timeout' | 'error'> & Routable<'default', 'timeout' | 'error'>;

@@ -42,14 +42,15 @@ const options = z.strictObject({
 });
 export type RecordOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface RecordInput extends Described {
-  /** Seconds of silence that end the recording, 1 to 120. @default 4 */
+  /** Seconds of silence that end the recording, 1 to 120. */
   silenceTimeoutSeconds?: number;
-  /** Longest recording in seconds, 1 to 120. @default 30 */
+  /** Longest recording in seconds, 1 to 120. */
   maxRecordingSeconds?: number;
-  /** Play a tone before recording. @default true */
+  /** Play a tone before recording. */
   playStartTone?: boolean;
-  /** The key that ends the recording. @default "#" */
+  /** The key that ends the recording. */
   terminator?: '#' | '*';
   /** A JSON variable Flow Designer's debug mode uses in place of a real recording. */
   testRecording?: Variable<'json'> | Text;

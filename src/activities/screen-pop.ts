@@ -22,10 +22,10 @@ const options = z.strictObject({
 });
 export type ScreenPopOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface ScreenPopInput extends Described {
   url: Text;
   label: string;
-  /** @default "newBrowserTab" */
   target?: 'newBrowserTab' | 'sameBrowserTab' | 'insideDesktop';
   query?: Readonly<Record<string, Text>>;
 }

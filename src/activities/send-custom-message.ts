@@ -39,9 +39,10 @@ const options = z.strictObject({
 });
 export type SendCustomMessageOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface SendCustomMessageInput extends MessagingInput {
   text: TextOrVariable;
-  /** Files sent with the text. @default [] */
+  /** Files sent with the text. */
   attachments?: readonly { fileName: string; mimeType: string; url: TextOrVariable }[];
 }
 export type SendCustomMessageHandle = Target & Chain<'default' | 'error'>;

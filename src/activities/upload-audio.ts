@@ -36,6 +36,7 @@ const options = z.strictObject({
 });
 export type UploadAudioOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface UploadAudioInput extends Described {
   /** The agent (id or email) whose personal greeting this becomes. */
   agentId: TextOrVariable;
@@ -43,7 +44,6 @@ export interface UploadAudioInput extends Described {
   greetingPurpose: TextOrVariable;
   /** The recording: a Record activity's `recording` (or a JSON variable holding one), passed as JSON. */
   recording: OutputRef<'json'> | Variable<'json'> | Text;
-  /** @default "agent_greeting" */
   audioFileType?: 'agent_greeting';
 }
 export type UploadAudioHandle = Target & Chain<'default' | 'error'> & Routable<'default', 'error'>;

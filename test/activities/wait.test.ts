@@ -1,6 +1,7 @@
 /** wait: pause 5 s to 72 h, written as "HH:MM:SS" (BYO messaging template `Wait_kxx`, Prompt Management `Wait_ezv`). */
 import { describe, expect, it } from 'vitest';
 import { wait, waitDurationText } from '../../src/activities/wait.js';
+import { buildFlow, defineFlow, z } from '../../src/index.js';
 
 const issues = (input: unknown) => (wait.options.safeParse(input).error?.issues ?? []).map((i) => ({ code: i.code, path: i.path }));
 
@@ -37,5 +38,13 @@ describe('wait', () => {
     expect(wait.fromWebex!({ duration: '10' })).toBeUndefined();
     expect(wait.fromWebex!({ duration: '{{ waitTime }}' })).toBeUndefined();
     expect(wait.options.safeParse(wait.fromWebex!({ duration: '00:00:04' })).success).toBe(false);
+  });
+
+  it('has the factory f.wait: the duration as the option, `then` on default', () => {
+    const flow = defineFlow({ name: 'Pause', params: z.object({}) }, (f) => {
+      f.start.then(f.wait('Pause', { durationSeconds: 90, description: 'a minute and a half' })).then(f.end('Done'));
+    });
+    const pause = buildFlow(flow, {}).ir.activities.find((a) => a.name === 'Pause');
+    expect(pause).toMatchObject({ kind: 'wait', description: 'a minute and a half', options: { durationSeconds: 90 }, links: { default: 'Done' } });
   });
 });

@@ -51,11 +51,11 @@ export function messagingFromWebex(p: Readonly<Record<string, unknown>>): Record
   return { channel: { id, name }, appendToTranscript: p['appendToTranscript'], outputs };
 }
 
-/** The channel part of the Send and Receive Message factories' input. */
+/** The channel part of the Send and Receive Message factories' input; an option left out takes the schema's default (`messagingShape`). */
 export interface MessagingInput extends Described {
   /** The bring-your-own messaging channel (Control Hub id + display name). */
   channel: { id: string; name: string };
-  /** Add the message to the transcript the agent sees. @default true */
+  /** Add the message to the transcript the agent sees. */
   appendToTranscript?: boolean;
   /** JSONPath on the message (`$.message.text`) → variable. */
   outputs?: readonly OutputMapping[];
