@@ -9,6 +9,7 @@
  * `maxDigits` mostly an integer, the timeouts integers; prompt keys as Play Message (legacy shape).
  */
 import { z } from 'zod';
+import { exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
 import { defineFactory, outputRef, type Chain, type OutputRef, type Routable, type Target } from './shared/factory.js';
 import { compact } from './shared/factory-input.js';
@@ -136,5 +137,13 @@ export const collectDigits = defineActivity({
       interDigitTimeoutSeconds: numberOf(p['interDigitTimeout']),
       interruptible: p['interruptible'] === true,
     };
+  },
+  settings: {
+    ranges: [
+      { key: 'entryTimeout', min: 1, max: Infinity, label: 'no-input timeout (s)' },
+      { key: 'interDigitTimeout', min: 1, max: Infinity, label: 'inter-digit timeout (s)' },
+    ],
+    playsAudio: true,
+    exportedPrompt: exportedPromptItems,
   },
 });

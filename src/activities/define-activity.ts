@@ -9,6 +9,7 @@ import type { FactoryDefinition } from './shared/factory.js';
 import type { ActivitySummary } from './shared/graph.js';
 import type { PrintedInput } from './shared/print-input.js';
 import type { ResourceRef } from './shared/resources.js';
+import type { SettingFacts } from './shared/setting-facts.js';
 import type { ActivitySimulation } from './shared/simulation.js';
 
 /** How the kind appears in an export: `activityName`, catalogue `activityId`, `group` (= widget type). */
@@ -98,6 +99,12 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
   fromWebex?(properties: Readonly<Record<string, unknown>>): unknown;
   /** The port a Webex `conditionExpr` names (inverse of `webexPort`). */
   portFromWebex(webexPort: string, options: Options): string;
+  /**
+   * What the settings rules ask of the kind (shared/setting-facts.ts): Flow Designer's ranges for
+   * exported numbers, whether the caller hears it, whether it queues the call, how to read an
+   * export's prompt or digits. Absent: the kind has none of these settings.
+   */
+  settings?: SettingFacts;
 }
 
 type Defaults = 'webexPort' | 'templates' | 'writes' | 'outputs' | 'requiredPorts' | 'hasInPort' | 'importNames' | 'portFromWebex';

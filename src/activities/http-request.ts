@@ -305,4 +305,11 @@ export const httpRequest = defineActivity({
       outputs: mappings.map((m: { outputVariable: unknown; jsonPathExp: unknown }) => ({ variable: m.outputVariable, path: m.jsonPathExp })),
     });
   },
+  settings: {
+    // Flow Designer: HTTP Response Timeout "any value", so only > 0 (docs/webex-activities-and-api.md §1.4).
+    ranges: [
+      { key: 'httpResponseTimeout', min: 1, max: Infinity, integer: true, label: 'response timeout (ms)' },
+      { key: 'retryAttempts', min: 0, max: Infinity, integer: true, label: 'retries' },
+    ],
+  },
 });

@@ -16,6 +16,8 @@
  * that export (they were added to the UI after the other ports).
  */
 import { z } from 'zod';
+import { PROMPT_RANGES } from './shared/setting-facts.js';
+import { MENU_DIGITS_PATH, exportedMenuDigits, exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
 import { defineFactory, type Routable, type Target } from './shared/factory.js';
 import { compact } from './shared/factory-input.js';
@@ -129,5 +131,11 @@ export const menu = defineActivity({
     const choices = Object.fromEntries(links.map((digit, i) => [String(digit), Array.isArray(inputs) && typeof inputs[i] === 'string' ? inputs[i] : String(digit)]));
     if (Object.keys(choices).length !== links.length) return undefined;
     return { ...prompt, choices, entryTimeoutSeconds: numberOf(p['entryTimeout']), interruptible: p['interruptible'] === true };
+  },
+  settings: {
+    ranges: [...PROMPT_RANGES, { key: 'entryTimeout', min: 1, max: Infinity, label: 'no-input timeout (s)' }],
+    playsAudio: true,
+    exportedPrompt: exportedPromptItems,
+    exportedDigits: { read: exportedMenuDigits, path: MENU_DIGITS_PATH },
   },
 });

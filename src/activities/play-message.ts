@@ -4,6 +4,8 @@
  * ports `default` and `error` (2024+ widgets always carry `error`). Keys from ZD24 `WelcomeMessage`.
  */
 import { z } from 'zod';
+import { PROMPT_RANGES } from './shared/setting-facts.js';
+import { exportedPromptItems } from './shared/exported-settings.js';
 import { defineActivity } from './define-activity.js';
 import { audioFileRefs } from './shared/resources.js';
 import { catalogueId } from './shared/regions.js';
@@ -42,4 +44,5 @@ export const playMessage = defineActivity({
   },
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
+  settings: { ranges: PROMPT_RANGES, playsAudio: true, exportedPrompt: exportedPromptItems },
 });

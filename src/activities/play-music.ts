@@ -121,4 +121,9 @@ export const playMusic = defineActivity({
     if (p['audioRadioGroup'] === 'dynamicAudio' && typeof p['promptDynamic'] === 'string') return { dynamicFile: textTemplate(p['promptDynamic']), ...common };
     return undefined;
   },
+  settings: {
+    // -1 is written by Flow Designer once in the corpus (docs/webex-flow-format.md §7.11), so accepted.
+    ranges: [{ key: 'duration', min: 1, max: Infinity, allow: [-1], label: 'duration (s)' }],
+    playsAudio: true,
+  },
 });

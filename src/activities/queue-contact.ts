@@ -164,6 +164,7 @@ export const queueContact = defineActivity({
       checkAgentAvailability: p['toggleAgentAvailability'] === true,
     });
   },
+  settings: { ranges: [{ key: 'priority', min: 1, max: 9, integer: true, label: 'priority' }], queuesCall: true },
 });
 
 /** The variable queue and its fallback of an export, when both are there in the shape flowgen writes. */

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { defineActivity, type WebexIdentity } from './define-activity.js';
 
-const COMMON_KEYS = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp']);
+/** Properties every exported activity carries beside its kind's own: its names and ids, never Pebble. */
+export const COMMON_KEYS: ReadonlySet<string> = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp']);
 
 const options = z.strictObject({
   /** `properties.activityName`, when the export carries one. */

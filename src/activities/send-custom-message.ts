@@ -110,4 +110,6 @@ export const sendCustomMessage = defineActivity({
     const attachments = files.map((f: { fileName?: unknown; mimeType?: unknown; fileUrl?: unknown }) => defined({ fileName: f?.fileName, mimeType: f?.mimeType, url: textTemplate(f?.fileUrl) }));
     return { ...shared, text, attachments };
   },
+  // a messaging queue's updates (Cisco's BYO messaging template)
+  settings: { playsAudio: true },
 });

@@ -145,4 +145,6 @@ export const subflow = defineActivity({
       outputs,
     };
   },
+  // QT24's queue-treatment subflow plays to the queued caller
+  settings: { playsAudio: true },
 });

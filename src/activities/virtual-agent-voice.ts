@@ -168,4 +168,5 @@ export const virtualAgentVoice = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });

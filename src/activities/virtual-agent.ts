@@ -180,4 +180,5 @@ export const virtualAgent = defineActivity({
       volumeGainDb: numberOf(p['volumeGain']),
     });
   },
+  settings: { playsAudio: true },
 });

@@ -15,6 +15,7 @@ import { registerInit } from './commands/init.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
+import { addGuideLinks } from './guides.js';
 import { thrownText } from '../util/scalar-text.js';
 import { earlyExitNote, failAsJson, jsonRequested } from './output.js';
 
@@ -55,6 +56,7 @@ registerPlan(program, setExit);
 registerDeploy(program, setExit);
 registerSimulate(program, setExit);
 registerTest(program, setExit);
+addGuideLinks(program);
 
 try {
   await program.parseAsync(process.argv);

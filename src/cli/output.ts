@@ -8,9 +8,15 @@
  *   `{ "command", "exitCode", "diagnostics": [...], "messages": [...], ...results }`; nothing else
  *   is written to stdout (notes a person would read go into `messages`).
  *
+ * Exit codes (house style §8): **0** clean, **1** diagnostics at error severity (with `--strict`,
+ * warnings too: `strictened`), **2** usage mistakes and flowgen bugs (FG9xx): `exitCodeFor`. A
+ * command whose 1 means something else (diff: the flows differ) says so and maps its errors to 2.
+ * Colour: `useColor`, for every stream and command. Formats: `formatOption`.
+ *
  * A command makes a `CommandOutput`, reports to it and calls `finish(exitCode)` once.
  */
 import { readFileSync } from 'node:fs';
+import { Option } from 'commander';
 import { relative } from 'node:path';
 import { isSourceLocation, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatGithub } from '../diagnostics/format/github.js';
@@ -28,6 +34,30 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   const force = process.env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
   return Boolean(stream.isTTY) && process.env['TERM'] !== 'dumb';
+}
+
+/** The `--format` option of a command: its formats, the first the default. */
+export function formatOption(formats: readonly [string, ...string[]], description = 'diagnostics format'): Option {
+  return new Option('--format <format>', description).choices(formats).default(formats[0]);
+}
+
+/** Whether a diagnostic is a bug in flowgen (FG9xx), which exits 2 whatever else was found. */
+export const isInternal = (diagnostic: Diagnostic): boolean => diagnostic.code.startsWith('FG9');
+
+/** The exit code diagnostics call for: 2 a flowgen bug among them, 1 an error, else 0. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[]): 0 | 1 | 2 {
+  if (diagnostics.some(isInternal)) return 2;
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** `--strict`: every warning counts as an error (and is shown as one). */
+export function strictened(diagnostics: readonly Diagnostic[], strict: boolean | undefined): Diagnostic[] {
+  return strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : [...diagnostics];
+}
+
+/** Diagnostics as text on stderr, for commands whose stdout is their document (a picture, a transcript, a report). */
+export function reportToStderr(diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length > 0) process.stderr.write(renderDiagnostics(diagnostics, 'text', process.stderr));
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat, stream: NodeJS.WriteStream): string {

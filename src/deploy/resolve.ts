@@ -32,11 +32,12 @@ export interface Resolver {
 /** Marks an id plan cannot know yet (a subflow this run creates): never imported. */
 export const PENDING_ID = 'pending-subflow';
 
+const idKey = (kind: ResourceKind, id: string): string => resourceKey(kind, `#${id}`);
+
 export function createResolver(client: ApiClient, context: ResolverContext): Resolver {
   // kind + name (or kind + "#id") → the matches in the org; one lookup per key per run.
   const known = new Map<string, OrgResource[]>();
   let failure: ApiFailure | undefined;
-  const idKey = (kind: ResourceKind, id: string): string => resourceKey(kind, `#${id}`);
 
   const lookUp = async (kind: ResourceKind, names: string[], ids: string[]): Promise<void> => {
     const todo = { names: names.filter((n) => !known.has(resourceKey(kind, n))), ids: ids.filter((i) => !known.has(idKey(kind, i))) };
@@ -55,39 +56,6 @@ export function createResolver(client: ApiClient, context: ResolverContext): Res
     }
     for (const name of todo.names) known.set(resourceKey(kind, name), found.body.filter((r) => r.name === name));
     for (const id of todo.ids) known.set(idKey(kind, id), found.body.filter((r) => r.id === id));
-  };
-
-  const check = (ir: FlowIR, resource: FlowResource, ids: Map<string, string>): Diagnostic | undefined => {
-    const { kind, name, id } = resource.ref;
-    const location = _resourceLocation(ir, resource);
-    const data = { tenant: context.tenant, orgId: context.orgId, kind, name: name ?? id ?? '' };
-    if (id !== undefined) {
-      const matches = known.get(idKey(kind, id));
-      if (matches === undefined || matches.length > 0) return undefined;
-      return makeDiagnostic('FG804', { message: `${label(kind)} id "${id}" of activity "${resource.activity}" does not exist in org ${context.orgId} (tenant "${context.tenant}").`, location, hint: 'Give the name instead (it is looked up in each org), or the id from this org.', data });
-    }
-    if (name === undefined) return undefined;
-    if (kind === 'connector') {
-      return makeDiagnostic('FG803', { message: `Connector "${name}" of activity "${resource.activity}" is given by name only, and the Flow API lists no connectors to look it up.`, location, hint: 'Give the connector\'s id (Control Hub › Connectors) as well as its name.', data });
-    }
-    if (kind === 'flow' && context.pendingSubflows?.has(name)) {
-      ids.set(resourceKey(kind, name), PENDING_ID);
-      return undefined;
-    }
-    const matches = known.get(resourceKey(kind, name)) ?? [];
-    if (matches.length === 1) {
-      ids.set(resourceKey(kind, name), matches[0]!.id);
-      return undefined;
-    }
-    if (matches.length === 0) {
-      return makeDiagnostic('FG801', { message: `${label(kind)} "${name}" of activity "${resource.activity}" matches no ${words(kind)} in org ${context.orgId} (tenant "${context.tenant}").`, location, hint: 'Names are matched exactly (case and spaces included); check the name in Control Hub or create it there first.', data });
-    }
-    return makeDiagnostic('FG802', {
-      message: `${label(kind)} "${name}" of activity "${resource.activity}" matches ${matches.length} ${words(kind)} in org ${context.orgId} (tenant "${context.tenant}"): ${matches.map((m) => m.id).join(', ')}.`,
-      location,
-      hint: 'Rename all but one in Control Hub, or give { id, name } for this org.',
-      data,
-    });
   };
 
   return {
@@ -109,10 +77,47 @@ export function createResolver(client: ApiClient, context: ResolverContext): Res
         return { ir, diagnostics: [failureDiagnostic(failure, { ...context, location: { file: ir.file ?? '<flow>' } })] };
       }
       const ids = new Map<string, string>();
-      const diagnostics = resources.map((r) => check(ir, r, ids)).filter((d): d is Diagnostic => d !== undefined);
+      const diagnostics = resources.map((r) => checkResource(known, context, ir, r, ids)).filter((d): d is Diagnostic => d !== undefined);
       return { ir: withResolvedIds(ir, ids), diagnostics };
     },
   };
+}
+
+/**
+ * One reference against what the org holds: FG804 an unknown id, FG803 a connector by name only,
+ * FG801/FG802 a name matching none or several; a name matching one records its id in `ids`.
+ */
+function checkResource(known: ReadonlyMap<string, OrgResource[]>, context: ResolverContext, ir: FlowIR, resource: FlowResource, ids: Map<string, string>): Diagnostic | undefined {
+  const { kind, name, id } = resource.ref;
+  const location = _resourceLocation(ir, resource);
+  const data = { tenant: context.tenant, orgId: context.orgId, kind, name: name ?? id ?? '' };
+  if (id !== undefined) {
+    const matches = known.get(idKey(kind, id));
+    if (matches === undefined || matches.length > 0) return undefined;
+    return makeDiagnostic('FG804', { message: `${label(kind)} id "${id}" of activity "${resource.activity}" does not exist in org ${context.orgId} (tenant "${context.tenant}").`, location, hint: 'Give the name instead (it is looked up in each org), or the id from this org.', data });
+  }
+  if (name === undefined) return undefined;
+  if (kind === 'connector') {
+    return makeDiagnostic('FG803', { message: `Connector "${name}" of activity "${resource.activity}" is given by name only, and the Flow API lists no connectors to look it up.`, location, hint: 'Give the connector\'s id (Control Hub › Connectors) as well as its name.', data });
+  }
+  if (kind === 'flow' && context.pendingSubflows?.has(name)) {
+    ids.set(resourceKey(kind, name), PENDING_ID);
+    return undefined;
+  }
+  const matches = known.get(resourceKey(kind, name)) ?? [];
+  if (matches.length === 1) {
+    ids.set(resourceKey(kind, name), matches[0]!.id);
+    return undefined;
+  }
+  if (matches.length === 0) {
+    return makeDiagnostic('FG801', { message: `${label(kind)} "${name}" of activity "${resource.activity}" matches no ${words(kind)} in org ${context.orgId} (tenant "${context.tenant}").`, location, hint: 'Names are matched exactly (case and spaces included); check the name in Control Hub or create it there first.', data });
+  }
+  return makeDiagnostic('FG802', {
+    message: `${label(kind)} "${name}" of activity "${resource.activity}" matches ${matches.length} ${words(kind)} in org ${context.orgId} (tenant "${context.tenant}"): ${matches.map((m) => m.id).join(', ')}.`,
+    location,
+    hint: 'Rename all but one in Control Hub, or give { id, name } for this org.',
+    data,
+  });
 }
 
 const words = (kind: ResourceKind): string => RESOURCE_LISTS[kind]?.words ?? (kind === 'flow' ? 'flows or subflows' : `${kind}s`);

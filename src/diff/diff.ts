@@ -199,13 +199,14 @@ function linkKey(link: LinkModel): string {
   return `${link.source}\u0000${link.port}`;
 }
 
-/** The changes that turn flow `a` into flow `b`, in a stable order (`changeKinds`, then names). */
-export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
-  const changes: Change[] = [];
-  appendAll(changes, settingChanges(undefined, a.flowSettings, b.flowSettings));
+/** How activity names of `a` map to `b` (renames), both ways. */
+interface Renames {
+  toB(name: string): string;
+  fromB: ReadonlyMap<string, string>;
+}
 
-  const renames = matchRenames(a, b);
-  const toB = (n: string): string => renames.get(n) ?? n;
+/** Renamed, removed, added and changed activities; returns the names whose links are not compared. */
+function activityChanges(a: FlowModel, b: FlowModel, renames: ReadonlyMap<string, string>, { toB, fromB }: Renames, changes: Change[]): { removed: Set<string>; added: Set<string> } {
   const removed = new Set<string>();
   const added = new Set<string>();
   for (const [from, to] of renames) {
@@ -219,7 +220,6 @@ export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
     const where = x.canvas === 'events' ? ' from the event flows' : '';
     changes.push({ kind: 'activity-removed', activity: x.name, before: { kind: x.kind, settings: x.settings }, description: `${x.name} (${x.kind}) removed${where}` });
   }
-  const fromB = new Map([...renames].map(([from, to]) => [to, from]));
   for (const x of b.activities.values()) {
     const other = a.activities.get(fromB.get(x.name) ?? x.name);
     if (other && other.kind === x.kind) {
@@ -236,15 +236,19 @@ export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
       description: `${x.name} (${x.kind}) added${where}${describeLinks(x.name, b.links)}`,
     });
   }
+  return { removed, added };
+}
 
+/** Links rewired, added or removed between activities both flows have. */
+function linkChanges(a: FlowModel, b: FlowModel, { toB, fromB }: Renames, skip: { removed: Set<string>; added: Set<string> }, changes: Change[]): void {
   const linksA = new Map<string, LinkModel>();
   for (const link of a.links) {
-    if (removed.has(link.source)) continue;
+    if (skip.removed.has(link.source)) continue;
     const translated = { source: toB(link.source), port: link.port, target: toB(link.target) };
     linksA.set(linkKey(translated), translated);
   }
   const linksB = new Map<string, LinkModel>();
-  for (const link of b.links) if (!added.has(link.source)) linksB.set(linkKey(link), link);
+  for (const link of b.links) if (!skip.added.has(link.source)) linksB.set(linkKey(link), link);
   const kindIn = (name: string): string | undefined => b.activities.get(name)?.kind ?? a.activities.get(fromB.get(name) ?? name)?.kind;
   for (const key of [...new Set([...linksA.keys(), ...linksB.keys()])]) {
     const before = linksA.get(key);
@@ -261,7 +265,9 @@ export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
       changes.push({ kind: 'link-removed', ...base, before: before.target, description: `${phrase} is no longer wired, went to ${before.target}` });
     }
   }
+}
 
+function variableChanges(a: FlowModel, b: FlowModel, changes: Change[]): void {
   for (const [name, v] of b.variables) {
     const old = a.variables.get(name);
     if (!old) {
@@ -280,7 +286,9 @@ export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
   for (const [name, v] of a.variables) {
     if (!b.variables.has(name)) changes.push({ kind: 'variable-removed', variable: name, before: v.fields, description: `Variable ${name} removed${variableSummary(v.fields)}` });
   }
+}
 
+function eventChanges(a: FlowModel, b: FlowModel, toB: (name: string) => string, changes: Change[]): void {
   for (const [name, e] of b.events) {
     if (!a.events.has(name)) {
       changes.push({ kind: 'event-handler-added', event: name, after: e.chain, description: `Event ${e.label} is now handled: ${e.chain.join(' → ')}` });
@@ -292,6 +300,18 @@ export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
       changes.push({ kind: 'event-handler-removed', event: name, before: chain, description: `Event ${e.label} is no longer handled (it ran ${chain.join(' → ')})` });
     }
   }
+}
+
+/** The changes that turn flow `a` into flow `b`, in a stable order (`changeKinds`, then names). */
+export function diffFlows(a: FlowModel, b: FlowModel): Change[] {
+  const changes: Change[] = [];
+  appendAll(changes, settingChanges(undefined, a.flowSettings, b.flowSettings));
+  const renames = matchRenames(a, b);
+  const names: Renames = { toB: (n) => renames.get(n) ?? n, fromB: new Map([...renames].map(([from, to]) => [to, from])) };
+  const unmatched = activityChanges(a, b, renames, names, changes);
+  linkChanges(a, b, names, unmatched, changes);
+  variableChanges(a, b, changes);
+  eventChanges(a, b, names.toB, changes);
   return sortChanges(changes);
 }
 

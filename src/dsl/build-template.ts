@@ -127,37 +127,24 @@ function toTextTemplate(rendered: string, runtime: Readonly<Record<string, Runti
   return text(strings, ...holes);
 }
 
-/**
- * Renders one template. `kind` is `txt` for prompt text (a runtime template) or `json` for an
- * HTTP body (a JSON value whose strings may hold runtime slots). `at` locates the render call.
- */
-export function renderTemplate(
-  name: string,
-  kind: TemplateKind,
-  template: TemplateSource,
-  input: RenderInput,
-  at: SourceLocation | { file: string },
-): { value?: TextTemplate | RenderedBody; diagnostics: Diagnostic[] } {
-  const runtime = input.runtime ?? {};
-  const values = input.values ?? {};
-  const injected = injectedValues(values, '', []);
-  if (injected.length > 0) {
-    return {
-      diagnostics: injected.map((path) =>
-        makeDiagnostic('FG524', {
-          message: `Value "${path}" given to template "${name}" contains runtime expression syntax ({{ }} or {% %}).`,
-          location: at,
-          hint: 'Build-time values are literal text; pass runtime values as `runtime: { name: variable }` and mark them [[@name]].',
-          data: { template: name, value: path },
-        }),
-      ),
-    };
-  }
-  const translated = translate(name, template);
-  if (!translated.source) return { diagnostics: translated.diagnostics };
-  let ast: unknown;
+type Step<T> = { value: T; diagnostics?: undefined } | { value?: undefined; diagnostics: Diagnostic[] };
+
+/** FG524: build-time values must not carry runtime syntax into the rendered text. */
+function injectionDiagnostics(name: string, values: Readonly<Record<string, unknown>>, at: SourceLocation | { file: string }): Diagnostic[] {
+  return injectedValues(values, '', []).map((path) =>
+    makeDiagnostic('FG524', {
+      message: `Value "${path}" given to template "${name}" contains runtime expression syntax ({{ }} or {% %}).`,
+      location: at,
+      hint: 'Build-time values are literal text; pass runtime values as `runtime: { name: variable }` and mark them [[@name]].',
+      data: { template: name, value: path },
+    }),
+  );
+}
+
+/** The handlebars AST of the translated source (FG521 when it does not parse). */
+function parseTemplate(name: string, source: string, template: TemplateSource): Step<unknown> {
   try {
-    ast = handlebars.parse(translated.source);
+    return { value: handlebars.parse(source) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(detail);
@@ -172,10 +159,13 @@ export function renderTemplate(
       ],
     };
   }
-  const diagnostics: Diagnostic[] = [];
-  for (const slot of dataSlots(ast)) {
-    if (RESERVED_DATA.has(slot.name) || slot.name in runtime) continue;
-    diagnostics.push(
+}
+
+/** FG521: a runtime slot (`[[@name]]`) the flow does not fill. */
+function unfilledSlots(name: string, ast: unknown, runtime: Readonly<Record<string, RuntimeValue>>, template: TemplateSource): Diagnostic[] {
+  return dataSlots(ast)
+    .filter((slot) => !RESERVED_DATA.has(slot.name) && !(slot.name in runtime))
+    .map((slot) =>
       makeDiagnostic('FG521', {
         message: `Template "${name}" has a runtime slot "@${slot.name}" that the flow does not fill.`,
         location: slot.loc ? { file: template.file, line: slot.loc.start.line, column: slot.loc.start.column + 1 } : { file: template.file },
@@ -183,14 +173,15 @@ export function renderTemplate(
         data: { template: name, slot: slot.name },
       }),
     );
-  }
-  if (diagnostics.length > 0) return { diagnostics };
+}
 
-  const data = Object.fromEntries(Object.keys(runtime).map((slot) => [slot, `${OPEN}${slot}${CLOSE}`]));
-  let rendered: string;
+/** The rendered text, runtime slots left as markers (FG522 when a value is missing). */
+function renderSource(name: string, kind: TemplateKind, source: string, input: RenderInput, template: TemplateSource): Step<string> {
+  const data = Object.fromEntries(Object.keys(input.runtime ?? {}).map((slot) => [slot, `${OPEN}${slot}${CLOSE}`]));
+  const values = input.values ?? {};
   try {
-    const compiled = handlebars.compile(translated.source, { noEscape: true, strict: true, knownHelpersOnly: false });
-    rendered = compiled(kind === 'json' ? jsonEscaped(values) : values, { data });
+    const compiled = handlebars.compile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
+    return { value: compiled(kind === 'json' ? jsonEscaped(values) : values, { data }) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(detail);
@@ -205,8 +196,10 @@ export function renderTemplate(
       ],
     };
   }
-  if (kind === 'txt') return { value: toTextTemplate(rendered, runtime), diagnostics: [] };
+}
 
+/** A rendered JSON body as a value whose strings with slots are runtime templates (FG523 when not JSON). */
+function toRenderedBody(name: string, rendered: string, runtime: Readonly<Record<string, RuntimeValue>>, template: TemplateSource): Step<RenderedBody> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(rendered);
@@ -230,5 +223,32 @@ export function renderTemplate(
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(SLOT, ''), toBody(v)]));
     return value as RenderedBody;
   };
-  return { value: toBody(parsed), diagnostics: [] };
+  return { value: toBody(parsed) };
+}
+
+/**
+ * Renders one template. `kind` is `txt` for prompt text (a runtime template) or `json` for an
+ * HTTP body (a JSON value whose strings may hold runtime slots). `at` locates the render call.
+ */
+export function renderTemplate(
+  name: string,
+  kind: TemplateKind,
+  template: TemplateSource,
+  input: RenderInput,
+  at: SourceLocation | { file: string },
+): { value?: TextTemplate | RenderedBody; diagnostics: Diagnostic[] } {
+  const runtime = input.runtime ?? {};
+  const injected = injectionDiagnostics(name, input.values ?? {}, at);
+  if (injected.length > 0) return { diagnostics: injected };
+  const translated = translate(name, template);
+  if (!translated.source) return { diagnostics: translated.diagnostics };
+  const ast = parseTemplate(name, translated.source, template);
+  if (ast.diagnostics) return { diagnostics: ast.diagnostics };
+  const unfilled = unfilledSlots(name, ast.value, runtime, template);
+  if (unfilled.length > 0) return { diagnostics: unfilled };
+  const rendered = renderSource(name, kind, translated.source, input, template);
+  if (rendered.diagnostics) return { diagnostics: rendered.diagnostics };
+  if (kind === 'txt') return { value: toTextTemplate(rendered.value, runtime), diagnostics: [] };
+  const body = toRenderedBody(name, rendered.value, runtime, template);
+  return body.diagnostics ? { diagnostics: body.diagnostics } : { value: body.value, diagnostics: [] };
 }

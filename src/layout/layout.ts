@@ -327,10 +327,26 @@ function layoutLarge(
   edges: readonly ResolvedEdge[],
   component: readonly number[],
 ): Map<number, Point> {
+  const forward = forwardEdges(edges, component);
+  const forwardOut = new Map<number, ResolvedEdge[]>();
+  const forwardIn = new Map<number, ResolvedEdge[]>();
+  for (const index of component) {
+    forwardOut.set(index, []);
+    forwardIn.set(index, []);
+  }
+  for (const edge of edges) {
+    if (!forward.has(edge)) continue;
+    forwardOut.get(edge.source)!.push(edge);
+    forwardIn.get(edge.target)!.push(edge);
+  }
+  return stackLayers(nodes, longestPathLayers(component, forwardIn, forwardOut), forwardIn);
+}
+
+/** The edges that are not back edges, by an iterative depth-first search (see layoutLarge). */
+function forwardEdges(edges: readonly ResolvedEdge[], component: readonly number[]): Set<ResolvedEdge> {
   const outgoing = new Map<number, ResolvedEdge[]>();
   for (const index of component) outgoing.set(index, []);
   for (const edge of edges) outgoing.get(edge.source)!.push(edge);
-
   const first = component[0]!;
   const state = new Map<number, 'open' | 'done'>();
   const forward = new Set<ResolvedEdge>();
@@ -356,21 +372,12 @@ function layoutLarge(
       }
     }
   }
+  return forward;
+}
 
-  const forwardOut = new Map<number, ResolvedEdge[]>();
-  const forwardIn = new Map<number, ResolvedEdge[]>();
-  for (const index of component) {
-    forwardOut.set(index, []);
-    forwardIn.set(index, []);
-  }
-  for (const edge of edges) {
-    if (!forward.has(edge)) continue;
-    forwardOut.get(edge.source)!.push(edge);
-    forwardIn.get(edge.target)!.push(edge);
-  }
-
-  // Kahn's algorithm: every node is taken after all its forward predecessors, so one pass
-  // computes the longest path from the sources.
+/** Nodes by layer: the longest forward path from a source (Kahn's algorithm, one pass). */
+function longestPathLayers(component: readonly number[], forwardIn: ReadonlyMap<number, ResolvedEdge[]>, forwardOut: ReadonlyMap<number, ResolvedEdge[]>): number[][] {
+  // Every node is taken after all its forward predecessors, so one pass computes the longest path.
   const layerOf = new Map<number, number>();
   const pending = new Map<number, number>();
   for (const index of component) pending.set(index, forwardIn.get(index)!.length);
@@ -386,10 +393,13 @@ function layoutLarge(
       if (left === 0) order.push(edge.target);
     }
   }
-
   const layers: number[][] = [];
   for (const index of component) (layers[layerOf.get(index)!] ??= []).push(index);
+  return layers;
+}
 
+/** Positions: one column per layer, widgets stacked downwards from the port that feeds them. */
+function stackLayers(nodes: readonly LayoutNode[], layers: readonly number[][], forwardIn: ReadonlyMap<number, ResolvedEdge[]>): Map<number, Point> {
   const origin: Point = { x: 0, y: 0 };
   const local = new Map<number, Point>();
   for (let layer = 0; layer < layers.length; layer++) {

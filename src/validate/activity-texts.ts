@@ -6,6 +6,7 @@
  * parts of templates (src/activities/shared/from-webex.ts), so text parts are scanned too. Walks
  * nested properties to a fixed depth, so a hostile export cannot exhaust the stack.
  */
+import { COMMON_KEYS } from '../activities/raw.js';
 import { renderText } from '../ir/template.js';
 import type { Template } from '../ir/types.js';
 import type { IndexedActivity } from './flow-index.js';
@@ -37,7 +38,7 @@ function walk(value: unknown, path: string, depth: number, out: ActivityText[]):
 }
 
 /** Property keys of raw activities that hold names and ids, never Pebble. */
-const NOT_PEBBLE = new Set(['name', 'activityName', 'activityId', 'description', '_renderRequestTimestamp']);
+const NOT_PEBBLE = COMMON_KEYS;
 
 export function activityTexts(activity: IndexedActivity): ActivityText[] {
   const { ir, definition, options } = activity;

@@ -4,6 +4,8 @@
  * import (`ActivityIR.webex`) or a raw activity's verbatim properties. Undefined for activities
  * written in flowgen: their options were checked by zod already (FG010).
  */
+import { definitionForWebexName } from '../activities/index.js';
+import type { SettingFacts } from '../activities/shared/setting-facts.js';
 import type { IndexedActivity } from './flow-index.js';
 
 export interface ExportedProperties {
@@ -18,4 +20,15 @@ export function exportedProperties(activity: IndexedActivity): ExportedPropertie
   if (typeof properties !== 'object' || properties === null) return undefined;
   const name = properties['activityName'];
   return { activityName: typeof name === 'string' ? name : undefined, properties };
+}
+
+/**
+ * What the activity's kind says about its settings (activities/shared/setting-facts.ts): its own
+ * module's, or for an activity kept raw from an export, the module of the kind that reads its
+ * exported `activityName`, so a typed and a raw activity of one kind are judged alike.
+ */
+export function settingFacts(activity: IndexedActivity): SettingFacts | undefined {
+  if (activity.ir.kind !== 'raw') return activity.definition?.settings;
+  const name = exportedProperties(activity)?.activityName;
+  return name === undefined ? undefined : definitionForWebexName(name)?.settings;
 }

@@ -19,8 +19,7 @@ export interface ValidationResult {
 export function validateFlow(flow: FlowIR, rules: readonly Rule[] = recommendedRules): ValidationResult {
   const { diagnostics, parsedOptions } = checkSchema(flow);
   const index = indexFlow(flow, parsedOptions);
-  const context = createContext(index, diagnostics);
-  for (const rule of rules) rule.check(context);
+  for (const rule of rules) rule.check(createContext(index, diagnostics, rule));
   const found = flow.baseline ? applyBaseline(diagnostics, flow.baseline, flow.at ?? { file: flow.file ?? '<flow>' }) : diagnostics;
   return { diagnostics: sortDiagnostics(found), index };
 }

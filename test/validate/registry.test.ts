@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes } from '../../src/diagnostics/codes.js';
+import { defineRule } from '../../src/validate/context.js';
 import { recommendedRules } from '../../src/validate/rules/index.js';
 import { repoRoot } from '../harness/paths.js';
 
@@ -59,6 +60,11 @@ describe('the recommended rules', () => {
       expect(codesOf(name)).toHaveLength(1);
     });
 
+    it('declares that code and its default severity with the rule (defineRule)', () => {
+      const info = diagnosticCodes[rule.code];
+      expect([rule.code, info.rule, info.severity]).toStrictEqual([codesOf(name)[0], name, rule.defaultSeverity]);
+    });
+
     it(`lives in src/validate/rules/${name}.ts, exported as ${camel(name)}`, async () => {
       const module = (await import(resolve(rulesDir, `${name}.ts`))) as Record<string, unknown>;
       expect(module[camel(name)]).toBe(rule);
@@ -73,6 +79,15 @@ describe('the recommended rules', () => {
     it(`has a test file test/validate/rules/${name}.test.ts`, () => {
       expect(existsSync(resolve(testsDir, `${name}.test.ts`))).toBe(true);
     });
+  });
+
+  it('refuses a rule whose name or severity disagrees with its code, at compile time and at run time', () => {
+    const check = (): void => {};
+    // @ts-expect-error FG304 is silent-queue's code, not unwired-port's
+    expect(() => defineRule({ code: 'FG304', name: 'unwired-port', defaultSeverity: 'warning', check })).toThrow(/disagrees with the registry entry of FG304/);
+    // @ts-expect-error silent-queue is a warning by default
+    expect(() => defineRule({ code: 'FG304', name: 'silent-queue', defaultSeverity: 'error', check })).toThrow(/disagrees/);
+    expect(defineRule({ code: 'FG304', name: 'silent-queue', defaultSeverity: 'warning', check }).code).toBe('FG304');
   });
 
   it.each(schemaCodes)('the schema check code %s has a test file named after its rule', (code) => {

@@ -47,3 +47,12 @@ export function exportedOutputMappings(properties: Readonly<Record<string, unkno
       : [],
   );
 }
+
+/**
+ * The headers and query parameters an exported request sends (HTTP Request's
+ * `httpRequestHeaders`/`httpQueryParameters`, docs/webex-flow-format.md §7.5), for the credential
+ * rules: as exported, whatever their shape.
+ */
+export function exportedRequestParameters(properties: Readonly<Record<string, unknown>>): { headers: unknown; query: unknown } {
+  return { headers: properties['httpRequestHeaders'], query: properties['httpQueryParameters'] };
+}

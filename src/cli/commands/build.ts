@@ -10,7 +10,7 @@ import { buildFlowFiles } from '../../api/build-files.js';
 import { buildTenantFiles } from '../../api/build-tenants.js';
 import { checkBuiltFiles } from '../../api/check-files.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { CommandOutput, writeOutputs, type OutputFormat } from '../output.js';
+import { CommandOutput, exitCodeFor, formatOption, writeOutputs, type OutputFormat } from '../output.js';
 import { collect, projectPaths } from '../project.js';
 
 interface BuildFlags {
@@ -37,7 +37,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .description('compile flow definitions (default: every flows/*.flow.ts and *.flow.yaml) into dist/<FlowName>.json and <FlowName>.connectors.json')
     .argument('[paths...]', 'flow definition files (*.flow.ts, *.flow.js, *.flow.yaml) or directories')
     .option('-o, --out-dir <dir>', 'output directory (default: dist/ in the project root)')
-    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(formatOption(['text', 'json', 'github']))
     .option('-q, --quiet', 'print only diagnostics')
     .option('--check', 'write nothing; exit 1 naming each output that is missing or differs from a fresh build')
     .option('--tenant <name>', 'build for tenants/<name>.yaml into <out>/<name>/ (repeat for more tenants)', collect, [])
@@ -52,9 +52,9 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       const stale = flags.check && !hasErrors(result.diagnostics) ? checkBuiltFiles(result.files, project.root, rebuildCommand(paths, flags)) : [];
       output.report([...result.diagnostics, ...stale]);
       if (hasErrors(result.diagnostics)) {
-        const internal = result.diagnostics.some((d) => d.code.startsWith('FG9'));
-        output.warn(internal ? 'flowgen: nothing was written (a bug in flowgen stopped the build).' : 'flowgen: nothing was written.');
-        return setExit(output.finish(internal ? 2 : 1));
+        const exitCode = exitCodeFor(result.diagnostics);
+        output.warn(exitCode === 2 ? 'flowgen: nothing was written (a bug in flowgen stopped the build).' : 'flowgen: nothing was written.');
+        return setExit(output.finish(exitCode));
       }
       if (flags.check) {
         output.result('checked', result.files.length);

@@ -7,7 +7,7 @@
 import { Option, type Command } from 'commander';
 import { deployTenants, planTenants, type DeployReport } from '../../api/deploy-tenants.js';
 import { formatDeployMarkdown, formatDeployText } from '../../deploy/format.js';
-import { renderDiagnostics } from '../output.js';
+import { exitCodeFor, formatOption, reportToStderr } from '../output.js';
 
 interface DeployFlags {
   tenant?: string[];
@@ -27,7 +27,7 @@ function common(command: Command, mode: 'plan' | 'deploy'): Command {
     .option('--tenant <name...>', 'tenants (orgs) to work on: tenants/<name>.yaml')
     .option('--all-tenants', 'every tenants/*.yaml')
     .option('--api-url <url>', "API host instead of each tenant's region host (a proxy, a test server)")
-    .addOption(new Option('--format <format>', 'output format').choices(mode === 'plan' ? ['text', 'markdown', 'json'] : ['text', 'json']).default('text'))
+    .addOption(formatOption(mode === 'plan' ? ['text', 'markdown', 'json'] : ['text', 'json'], 'output format'))
     .option('--concurrency <n>', 'orgs worked on at once', '8')
     .option('--timeout <ms>', 'timeout of one HTTP attempt', '30000');
 }
@@ -57,13 +57,14 @@ async function act(mode: 'plan' | 'deploy', flags: DeployFlags, command: Command
   const diagnostics = [...report.diagnostics, ...report.orgs.flatMap((o) => o.diagnostics)];
   if (flags.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    if (diagnostics.length > 0) process.stderr.write(renderDiagnostics(diagnostics, 'text', process.stderr));
+    reportToStderr(diagnostics);
     const render = flags.format === 'markdown' ? formatDeployMarkdown : formatDeployText;
     process.stdout.write(render(report.orgs, mode, report.dryRun));
     const s = report.summary;
     if (flags.format === 'text') process.stdout.write(`${s.orgs} ${s.orgs === 1 ? 'org' : 'orgs'}, ${s.failed} failed; flows: ${s.new} new, ${s.changed} changed, ${s.unchanged} unchanged; ${s.imported} imported, ${s.published} published, ${s.writeCalls} write calls\n`);
   }
-  setExit(diagnostics.some((d) => d.severity === 'error') || report.summary.failed > 0 ? 1 : 0);
+  const exitCode = exitCodeFor(diagnostics);
+  setExit(exitCode === 0 && report.summary.failed > 0 ? 1 : exitCode);
 }
 
 export function registerPlan(program: Command, setExit: (code: number) => void): void {

@@ -4,11 +4,11 @@
  * full flow, changes marked) on stdout. Exit 0 when equal, 1 when different (like diff(1)), 2 on
  * errors (a bad file, not a flow, a definition with errors, a git failure, bad usage).
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { diffAtRevision, diffFlowFiles } from '../../api/diff-files.js';
 import { diffHtml, diffMarkdownWithPictures } from '../../api/diff-pictures.js';
 import { formatDiffText } from '../../diff/format/text.js';
-import { CommandOutput, useColor } from '../output.js';
+import { CommandOutput, formatOption, useColor } from '../output.js';
 import { projectPaths } from '../project.js';
 
 interface DiffFlags {
@@ -24,7 +24,7 @@ export function registerDiff(program: Command, setExit: (code: number) => void):
     .argument('[paths...]', 'two flows (A B), or with --git the definitions to compare with their committed version')
     .option('--git <rev>', 'compare each path as committed at <rev> with the working tree')
     .option('--tenant <name>', 'build flow definitions with tenants/<name>.yaml (its values and forks) before comparing')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .addOption(formatOption(['text', 'markdown', 'json', 'html'], 'output format'))
     .action(async (paths: string[], flags: DiffFlags, command: Command) => {
       if (flags.git === undefined && paths.length !== 2) command.error('flowgen diff needs two flows: flowgen diff A B (or --git REV -- paths…)', { exitCode: 2 });
       if (flags.git !== undefined && paths.length === 0) command.error('flowgen diff --git needs at least one path: flowgen diff --git REV -- flows/x.flow.ts', { exitCode: 2 });

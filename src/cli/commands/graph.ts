@@ -5,10 +5,9 @@
  * error severity (nothing written), 2 usage or internal error.
  */
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { graphFlowFile, type GraphFormat } from '../../api/graph-files.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { renderDiagnostics, writeOutputs } from '../output.js';
+import { exitCodeFor, formatOption, reportToStderr, writeOutputs } from '../output.js';
 
 interface GraphFlags {
   format: GraphFormat;
@@ -21,14 +20,15 @@ export function registerGraph(program: Command, setExit: (code: number) => void)
     .command('graph')
     .description('draw a flow (definition or export): Mermaid for markdown, a standalone SVG, or a self-contained HTML viewer')
     .argument('<flow>', 'a flow definition (*.flow.ts, *.flow.yaml) or a Flow Designer export (*.json)')
-    .addOption(new Option('--format <format>', 'picture format').choices(['mermaid', 'svg', 'html']).default('mermaid'))
+    .addOption(formatOption(['mermaid', 'svg', 'html'], 'picture format'))
     .option('-o, --output <file>', 'write the picture to FILE instead of stdout')
     .option('--tenant <name>', 'build a definition with tenants/<name>.yaml (its values and forks) first')
     .action(async (flow: string, flags: GraphFlags) => {
       const cwd = process.cwd();
       const result = await graphFlowFile({ input: flow, format: flags.format, cwd, ...(flags.tenant !== undefined ? { tenant: flags.tenant } : {}) });
-      if (result.diagnostics.length > 0) process.stderr.write(renderDiagnostics(result.diagnostics, 'text', process.stderr));
-      if (hasErrors(result.diagnostics) || result.text === undefined) return setExit(1);
+      reportToStderr(result.diagnostics);
+      const exitCode = exitCodeFor(result.diagnostics);
+      if (exitCode !== 0 || result.text === undefined) return setExit(exitCode || 1);
       if (flags.output === undefined) {
         process.stdout.write(result.text);
         return setExit(0);

@@ -1,9 +1,8 @@
 /** `flowgen import <export.json>`: a Flow Designer export → a TypeScript flow definition. */
 import { existsSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { importFile } from '../../api/import-file.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { CommandOutput, shownPath, writeOutputs, type OutputFormat } from '../output.js';
+import { CommandOutput, exitCodeFor, formatOption, shownPath, writeOutputs, type OutputFormat } from '../output.js';
 import { projectPaths } from '../project.js';
 
 interface ImportFlags {
@@ -33,7 +32,7 @@ export function registerImport(program: Command, setExit: (code: number) => void
     .option('--upgrade', 'emit the current (2024+) shape on build instead of keeping the export\'s')
     .option('--force', 'overwrite an existing definition or shape file')
     .option('-q, --quiet', 'print only diagnostics')
-    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(formatOption(['text', 'json', 'github']))
     .action(async (input: string, flags: ImportFlags) => {
       const output = new CommandOutput('import', flags.format, flags.quiet);
       const project = projectPaths([input, ...(flags.output ? [flags.output] : [])], undefined, 'flows');
@@ -41,7 +40,8 @@ export function registerImport(program: Command, setExit: (code: number) => void
       const upgrade = flags.upgrade || flags.stdout;
       const result = await importFile({ input: project.paths[0]!, cwd: project.root, ...(flags.output ? { output: project.paths[1]! } : {}), ...(upgrade ? { upgrade: true } : {}) });
       output.report(result.diagnostics);
-      if (hasErrors(result.diagnostics)) return setExit(output.finish(1));
+      const exitCode = exitCodeFor(result.diagnostics);
+      if (exitCode !== 0) return setExit(output.finish(exitCode));
       if (flags.stdout) {
         if (!flags.upgrade) output.warn('flowgen: printed in the current shape (there is no shape file beside a printed definition); import without --stdout to keep the export\'s shape.');
         output.result('definition', result.files[0]!.contents, result.files[0]!.contents);

@@ -4,9 +4,9 @@
  * written, 1 when the directory is not empty (FG050) or cannot be written, 2 on usage errors.
  */
 import { spawnSync } from 'node:child_process';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { initProject } from '../../api/init-project.js';
-import { CommandOutput, writeOutputs, type OutputFormat } from '../output.js';
+import { CommandOutput, exitCodeFor, formatOption, writeOutputs, type OutputFormat } from '../output.js';
 
 interface InitFlags {
   flowgen?: string;
@@ -33,14 +33,14 @@ export function registerInit(program: Command, setExit: (code: number) => void):
     .argument('[dir]', 'the project directory', '.')
     .option('--flowgen <spec>', 'the flowgen dependency for package.json (default: file:<this flowgen>; e.g. file:../flowgen-0.1.0.tgz)')
     .option('--no-install', 'do not run npm install in the new project')
-    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(formatOption(['text', 'json', 'github']))
     .option('-q, --quiet', 'print only diagnostics')
     .action((dir: string, flags: InitFlags) => {
       const output = new CommandOutput('init', flags.format, flags.quiet);
       const result = initProject({ dir, cwd: process.cwd(), ...(flags.flowgen ? { flowgen: flags.flowgen } : {}) });
       if (result.diagnostics.length > 0) {
         output.report(result.diagnostics);
-        return setExit(output.finish(1));
+        return setExit(output.finish(Math.max(exitCodeFor(result.diagnostics), 1)));
       }
       if (!writeOutputs(result.files, output, result.dir)) return setExit(output.finish(1));
       const cd = dir === '.' ? '' : `cd ${shellQuote(dir)} && `;

@@ -3,13 +3,13 @@
  * document. Exit 0 when the call ran (whatever its outcome), 1 when it could not (bad input, an
  * unmatched request, a kind the simulator cannot run), 2 on usage errors or a flowgen bug.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { readBusinessHoursFile, simulateFile } from '../../api/simulate-flow.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { callDocument, formatTranscript } from '../../simulate/format/call.js';
 import { callScenario, DEFAULT_AGENT, type CallScenario } from '../../simulate/scenario.js';
-import { renderDiagnostics, writeOutputs } from '../output.js';
+import { exitCodeFor, formatOption, renderDiagnostics, reportToStderr, writeOutputs } from '../output.js';
 import { fixtureFileText } from '../../simulate/format/fixtures.js';
 
 interface SimulateFlags {
@@ -89,7 +89,7 @@ export function registerSimulate(program: Command, setExit: (code: number) => vo
     .option('--record <file>', 'save the live connectors\' answers as a fixture file')
     .option('--business-hours <file>', 'Business Hours schedules (YAML: entity name → time zone, shifts, holidays, overrides)')
     .option('--seed <n>', 'seed for percentage allocation', '1')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(formatOption(['text', 'json'], 'output format'))
     .action(async (flow: string, flags: SimulateFlags) => {
       const problems: Diagnostic[] = [];
       const scenario = scenarioFrom(flags, problems);
@@ -98,23 +98,23 @@ export function registerSimulate(program: Command, setExit: (code: number) => vo
       const seed = Number(flags.seed ?? '1');
       if (!Number.isInteger(seed)) problems.push(usage(`--seed ${JSON.stringify(flags.seed)} is not an integer.`, 'Write --seed 7.'));
       if (problems.length) {
-        process.stderr.write(renderDiagnostics(problems, 'text', process.stderr));
+        reportToStderr(problems);
         return setExit(2);
       }
       const hours = flags.businessHours === undefined ? undefined : readBusinessHoursFile(flags.businessHours, process.cwd());
       if (hours && !hours.schedules) {
-        process.stderr.write(renderDiagnostics(hours.diagnostics, 'text', process.stderr));
-        return setExit(1);
+        reportToStderr(hours.diagnostics);
+        return setExit(Math.max(exitCodeFor(hours.diagnostics), 1));
       }
       scenario.businessHours = hours?.schedules ?? {};
       scenario.seed = seed;
       const simulated = await simulateFile({ flow, cwd: process.cwd(), scenario, fixtureFiles: flags.fixtures ?? [], connectors, ...(flags.tenant ? { tenant: flags.tenant } : {}) });
-      if (simulated.diagnostics.length) process.stderr.write(renderDiagnostics(simulated.diagnostics, 'text', process.stderr));
+      reportToStderr(simulated.diagnostics);
       const result = simulated.result;
       if (!result) {
         // Nothing ran: in JSON, stdout is the diagnostics, as validate prints them.
         if (flags.format === 'json') process.stdout.write(renderDiagnostics(simulated.diagnostics, 'json', process.stdout));
-        return setExit(simulated.diagnostics.some((d) => d.code.startsWith('FG9')) ? 2 : 1);
+        return setExit(Math.max(exitCodeFor(simulated.diagnostics), 1));
       }
       if (flags.format === 'json') process.stdout.write(`${JSON.stringify(callDocument(result), null, 2)}\n`);
       else process.stdout.write(formatTranscript(simulated.flowName ?? flow, result));

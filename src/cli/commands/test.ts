@@ -4,14 +4,14 @@
  * case, an invalid scenario or too little coverage, 2 on usage errors or a flowgen bug. With
  * `--format json` or `junit`, stdout is exactly one document; diagnostics go to stderr.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { testFlows } from '../../api/test-flows.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import { callDocument } from '../../simulate/format/call.js';
 import { coverageHtml } from '../../api/coverage-picture.js';
 import { formatCoverageText, formatJunit, formatTestText } from '../../simulate/format/test-report.js';
-import { renderDiagnostics, writeOutputs } from '../output.js';
+import { exitCodeFor, formatOption, reportToStderr, writeOutputs } from '../output.js';
 import { parseConnectors } from './simulate.js';
 
 interface TestFlags {
@@ -26,7 +26,7 @@ export function registerTest(program: Command, setExit: (code: number) => void):
     .command('test')
     .description('run scenario files (flows/*.test.yaml) through the simulator and measure link coverage')
     .argument('[paths...]', 'scenario files or folders (default: flows/)')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'junit']).default('text'))
+    .addOption(formatOption(['text', 'json', 'junit'], 'report format'))
     .option('--min-coverage <percent>', 'fail when a flow\'s link coverage is below this percentage')
     .option('--connector <NAME=URL...>', 'send a connector\'s requests to a live base URL instead of the shared fixtures')
     .option('--coverage-html <file>', 'also write the coverage as an HTML page: the flows drawn, each link coloured taken or untested')
@@ -38,7 +38,7 @@ export function registerTest(program: Command, setExit: (code: number) => void):
         problems.push(makeDiagnostic('FG703', { message: `--min-coverage ${JSON.stringify(flags.minCoverage)} is not a percentage.`, location: { file: '<command line>' }, hint: 'Write --min-coverage 100.' }));
       }
       if (problems.length) {
-        process.stderr.write(renderDiagnostics(problems, 'text', process.stderr));
+        reportToStderr(problems);
         return setExit(2);
       }
       const tested = await testFlows({ paths, cwd: process.cwd(), connectors });
@@ -53,10 +53,10 @@ export function registerTest(program: Command, setExit: (code: number) => void):
         process.stdout.write(`${JSON.stringify({ suites, coverage: tested.coverage, diagnostics }, null, 2)}\n`);
       } else if (flags.format === 'junit') process.stdout.write(formatJunit(tested.suites));
       else if (tested.suites.length) process.stdout.write(formatTestText(tested.suites) + formatCoverageText(tested.coverage));
-      if (diagnostics.length && flags.format !== 'json') process.stderr.write(renderDiagnostics(diagnostics, 'text', process.stderr));
+      if (flags.format !== 'json') reportToStderr(diagnostics);
       if (flags.coverageHtml !== undefined && !writeOutputs([{ path: flags.coverageHtml, contents: await coverageHtml(tested) }], flags.format !== 'text')) return setExit(1);
-      if (diagnostics.some((d) => d.code.startsWith('FG9'))) return setExit(2);
+      const exitCode = exitCodeFor(diagnostics);
       const failed = tested.suites.some((s) => s.cases.some((c) => !c.passed));
-      return setExit(failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+      return setExit(exitCode === 0 && failed ? 1 : exitCode);
     });
 }

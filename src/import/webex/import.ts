@@ -65,71 +65,79 @@ interface ProcessInput {
   path: string;
 }
 
-function importProcess(input: ProcessInput, file: string, diagnostics: Diagnostic[], out: ActivityIR[]): void {
-  const byId = new Map<string, { ir: ActivityIR; definition: ActivityDefinition<string, any> }>();
-  const activities = input.process['activities'];
-  if (!isObject(activities)) {
-    diagnostics.push(notAFlow(file, `${input.path}.activities`, 'it has no activities object'));
-    return;
-  }
-  for (const [id, value] of Object.entries(activities)) {
-    const path = `${input.path}.activities["${id}"]`;
-    if (!isObject(value) || typeof value['name'] !== 'string' || !isObject(value['properties'])) {
-      diagnostics.push(malformedEntry(file, path, isObject(value) ? 'has no name or no properties object' : 'is not an object', 'activity'));
-      continue;
-    }
-    const properties = value['properties'];
-    const group = typeof value['group'] === 'string' ? value['group'] : '';
-    const widget = Object.hasOwn(input.widgets, id) ? input.widgets[id] : undefined;
-    const ports = isObject(widget) && Array.isArray(widget['ports'])
-      ? widget['ports'].map((p) => (isObject(p) && isObject(p['properties']) && typeof p['properties']['name'] === 'string' ? p['properties']['name'] : '')).filter(Boolean)
-      : [];
-    const point = isObject(widget) && isObject(widget['point']) ? widget['point'] : undefined;
-    const activityName = typeof properties['activityName'] === 'string' ? properties['activityName'] : undefined;
+type Imported = { ir: ActivityIR; definition: ActivityDefinition<string, any> };
 
-    const candidate = group === 'event' ? activityDefinition('event') : activityName ? definitionForWebexName(activityName) : undefined;
-    let definition = candidate;
-    let options: unknown;
-    const read = candidate?.fromWebex?.(properties);
-    const parsed = read === undefined ? undefined : candidate!.options.safeParse(read);
-    if (parsed?.success) options = parsed.data;
-    else {
-      definition = activityDefinition('raw')!;
-      const kept = definition.options.safeParse({
-        ...(activityName !== undefined ? { activityName } : {}),
-        activityId: scalarText(properties['activityId'], ''),
-        group,
-        properties,
-        ports,
-      });
-      // Only a hand-made document lacks a group: Flow Designer writes one on every activity.
-      if (!kept.success) {
-        diagnostics.push(notAFlow(file, path, 'an activity has no group'));
-        continue;
-      }
-      options = kept.data;
-      diagnostics.push(
-        makeDiagnostic('FG030', {
-          message: `"${value['name']}" (${activityName ?? group}) is kept verbatim as a raw activity.`,
-          location: { file, activity: value['name'], path },
-          hint: candidate ? `flowgen's ${candidate.kind} module cannot represent these settings yet; they are written back unchanged.` : 'flowgen has no module for this kind yet; it is written back unchanged.',
-          data: { activity: value['name'], kind: activityName ?? group },
-        }),
-      );
-    }
-    const ir: ActivityIR = {
-      name: value['name'],
-      kind: definition!.kind,
-      description: typeof properties['description'] === 'string' ? properties['description'] : '',
-      options: options as Record<string, unknown>,
-      links: {},
-      ...(point && typeof point['x'] === 'number' && typeof point['y'] === 'number' ? { position: { x: point['x'], y: point['y'] } } : {}),
-      webex: { group, properties, ports, importedOptions: options },
-    };
-    byId.set(id, { ir, definition: definition! });
-    out.push(ir);
+/** The widget's port names, in widget order. */
+function widgetPorts(widget: unknown): string[] {
+  return isObject(widget) && Array.isArray(widget['ports'])
+    ? widget['ports'].map((p) => (isObject(p) && isObject(p['properties']) && typeof p['properties']['name'] === 'string' ? p['properties']['name'] : '')).filter(Boolean)
+    : [];
+}
+
+/**
+ * The kind and options of one exported activity: its module's, or a raw activity's (FG030) when
+ * no module reads these properties. Undefined when not even a raw activity can hold it.
+ */
+function readActivity(value: Json & { name: string; properties: Json }, at: { file: string; path: string }, ports: string[], diagnostics: Diagnostic[]): { definition: ActivityDefinition<string, any>; options: unknown } | undefined {
+  const { properties } = value;
+  const { file, path } = at;
+  const group = typeof value['group'] === 'string' ? value['group'] : '';
+  const activityName = typeof properties['activityName'] === 'string' ? properties['activityName'] : undefined;
+  const candidate = group === 'event' ? activityDefinition('event') : activityName ? definitionForWebexName(activityName) : undefined;
+  const read = candidate?.fromWebex?.(properties);
+  const parsed = read === undefined ? undefined : candidate!.options.safeParse(read);
+  if (parsed?.success) return { definition: candidate!, options: parsed.data };
+  const definition = activityDefinition('raw')!;
+  const kept = definition.options.safeParse({
+    ...(activityName !== undefined ? { activityName } : {}),
+    activityId: scalarText(properties['activityId'], ''),
+    group,
+    properties,
+    ports,
+  });
+  // Only a hand-made document lacks a group: Flow Designer writes one on every activity.
+  if (!kept.success) {
+    diagnostics.push(notAFlow(file, path, 'an activity has no group'));
+    return undefined;
   }
-  // Widgets are keyed by the id of the activity they draw, or of the link (an "arrow").
+  diagnostics.push(
+    makeDiagnostic('FG030', {
+      message: `"${value.name}" (${activityName ?? group}) is kept verbatim as a raw activity.`,
+      location: { file, activity: value.name, path },
+      hint: candidate ? `flowgen's ${candidate.kind} module cannot represent these settings yet; they are written back unchanged.` : 'flowgen has no module for this kind yet; it is written back unchanged.',
+      data: { activity: value.name, kind: activityName ?? group },
+    }),
+  );
+  return { definition, options: kept.data };
+}
+
+function importActivity(id: string, value: unknown, input: ProcessInput, file: string, diagnostics: Diagnostic[]): Imported | undefined {
+  const path = `${input.path}.activities["${id}"]`;
+  if (!isObject(value) || typeof value['name'] !== 'string' || !isObject(value['properties'])) {
+    diagnostics.push(malformedEntry(file, path, isObject(value) ? 'has no name or no properties object' : 'is not an object', 'activity'));
+    return undefined;
+  }
+  const properties = value['properties'];
+  const group = typeof value['group'] === 'string' ? value['group'] : '';
+  const widget = Object.hasOwn(input.widgets, id) ? input.widgets[id] : undefined;
+  const ports = widgetPorts(widget);
+  const point = isObject(widget) && isObject(widget['point']) ? widget['point'] : undefined;
+  const read = readActivity(value as Json & { name: string; properties: Json }, { file, path }, ports, diagnostics);
+  if (!read) return undefined;
+  const ir: ActivityIR = {
+    name: value['name'],
+    kind: read.definition.kind,
+    description: typeof properties['description'] === 'string' ? properties['description'] : '',
+    options: read.options as Record<string, unknown>,
+    links: {},
+    ...(point && typeof point['x'] === 'number' && typeof point['y'] === 'number' ? { position: { x: point['x'], y: point['y'] } } : {}),
+    webex: { group, properties, ports, importedOptions: read.options },
+  };
+  return { ir, definition: read.definition };
+}
+
+/** FG074: widgets are keyed by the id of the activity they draw, or of the link (an "arrow"). */
+function reportStrayWidgets(input: ProcessInput, activities: Json, file: string, diagnostics: Diagnostic[]): void {
   const linkIds = new Set(Array.isArray(input.process['links']) ? input.process['links'].map((l) => (isObject(l) ? l['id'] : undefined)) : []);
   for (const id of Object.keys(input.widgets)) {
     if (Object.hasOwn(activities, id) || linkIds.has(id)) continue;
@@ -143,11 +151,9 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
       }),
     );
   }
-  const links = input.process['links'];
-  if (!Array.isArray(links)) {
-    diagnostics.push(notAFlow(file, `${input.path}.links`, 'it has no links array'));
-    return;
-  }
+}
+
+function importLinks(links: unknown[], byId: ReadonlyMap<string, Imported>, input: ProcessInput, file: string, diagnostics: Diagnostic[]): void {
   links.forEach((link, index) => {
     const path = `${input.path}.links[${index}]`;
     if (!isObject(link)) return diagnostics.push(malformedEntry(file, path, 'is not an object', 'link'));
@@ -165,6 +171,28 @@ function importProcess(input: ProcessInput, file: string, diagnostics: Diagnosti
     }
     source.ir.links[source.definition.portFromWebex(port, source.ir.options)] = target.ir.name;
   });
+}
+
+function importProcess(input: ProcessInput, file: string, diagnostics: Diagnostic[], out: ActivityIR[]): void {
+  const byId = new Map<string, Imported>();
+  const activities = input.process['activities'];
+  if (!isObject(activities)) {
+    diagnostics.push(notAFlow(file, `${input.path}.activities`, 'it has no activities object'));
+    return;
+  }
+  for (const [id, value] of Object.entries(activities)) {
+    const imported = importActivity(id, value, input, file, diagnostics);
+    if (!imported) continue;
+    byId.set(id, imported);
+    out.push(imported.ir);
+  }
+  reportStrayWidgets(input, activities, file, diagnostics);
+  const links = input.process['links'];
+  if (!Array.isArray(links)) {
+    diagnostics.push(notAFlow(file, `${input.path}.links`, 'it has no links array'));
+    return;
+  }
+  importLinks(links, byId, input, file, diagnostics);
 }
 
 function importVariable(value: Json): VariableIR {

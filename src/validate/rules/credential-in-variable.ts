@@ -7,6 +7,7 @@
  * A value fetched at run time (the variable starts empty or as the "null" sentinel and an earlier
  * request sets it) is not reported.
  */
+import { exportedRequestParameters } from '../../activities/shared/exported-settings.js';
 import { templateRefs } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
 import { defineRule } from '../context.js';
@@ -31,12 +32,17 @@ function secretValues(kind: string, options: unknown, properties: Readonly<Recor
     const o = options as { headers: Record<string, Template>; query: Record<string, Template> };
     return [...pick(o.headers, SECRET_HEADER), ...pick(o.query, SECRET_PARAM)];
   }
-  if (kind === 'raw' && properties) return [...pick(properties['httpRequestHeaders'], SECRET_HEADER), ...pick(properties['httpQueryParameters'], SECRET_PARAM)];
+  if (kind === 'raw' && properties) {
+    const sent = exportedRequestParameters(properties);
+    return [...pick(sent.headers, SECRET_HEADER), ...pick(sent.query, SECRET_PARAM)];
+  }
   return [];
 }
 
 export const credentialInVariable = defineRule({
+  code: 'FG402',
   name: 'credential-in-variable',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const activity of index.activities.values()) {
       const { ir, options } = activity;
@@ -46,7 +52,7 @@ export const credentialInVariable = defineRule({
           const variable = index.variables.get(ref);
           const initial = variable?.initialValue?.trim() ?? '';
           if (!variable || initial === '' || initial === 'null') continue;
-          report('FG402', {
+          report({
             message: `"${ir.name}" sends variable "${ref}" as "${name}", and the flow stores its value (${initial.length} characters) in the variable's initial value.`,
             activity: ir,
             related: variable.at ? [{ message: 'declared here', location: variable.at }] : [],

@@ -15,7 +15,9 @@ const SECRET_PARAM = /^(access_token|api_key|apikey|token|password|secret|client
 const isLiteral = (t: Template): boolean => t.parts.length > 0 && t.parts.every((p) => ('text' in p && !p.text.includes('{{')) || 'value' in p);
 
 export const credentialsInRequest = defineRule({
+  code: 'FG401',
   name: 'credentials-in-request',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const { ir, options } of index.activities.values()) {
       if (ir.kind !== 'http-request' || options === undefined) continue;
@@ -25,7 +27,7 @@ export const credentialsInRequest = defineRule({
       for (const pair of queryString.split('&')) {
         const [name = '', value = ''] = pair.split('=');
         if (!SECRET_PARAM.test(name) || value === '') continue;
-        report('FG401', {
+        report({
           message: `"${ir.name}" puts a literal "${name}" into its ${path ? 'path' : 'URL'}.`,
           activity: ir,
           hint: 'Move the credential into the connector in Control Hub.',
@@ -34,7 +36,7 @@ export const credentialsInRequest = defineRule({
       }
       for (const [name, value] of Object.entries(headers)) {
         if (!SECRET_HEADER.test(name) || !isLiteral(value)) continue;
-        report('FG401', {
+        report({
           message: `"${ir.name}" sends a literal "${name}" header.`,
           activity: ir,
           hint: 'Remove it: the connector in Control Hub authenticates the request (Basic or OAuth 2.0).',
@@ -43,7 +45,7 @@ export const credentialsInRequest = defineRule({
       }
       for (const [name, value] of Object.entries(query)) {
         if (!SECRET_PARAM.test(name) || !isLiteral(value)) continue;
-        report('FG401', {
+        report({
           message: `"${ir.name}" sends a literal "${name}" query parameter.`,
           activity: ir,
           hint: 'Move the credential into the connector in Control Hub.',

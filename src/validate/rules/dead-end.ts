@@ -10,7 +10,9 @@
 import { defineRule } from '../context.js';
 
 export const deadEnd = defineRule({
+  code: 'FG110',
   name: 'dead-end',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const { ir, definition, options } of index.activities.values()) {
       if (!definition || options === undefined || ir.kind === 'event' || ir.kind === 'start') continue;
@@ -18,7 +20,7 @@ export const deadEnd = defineRule({
       const ports = definition.ports(options).filter((p) => p !== 'error');
       if (ports.length === 0 || definition.requiredPorts(options).length > 0) continue;
       if (ir.kind === 'raw' && !(options as { ports: string[] }).ports.includes('in')) continue; // a subflow start: FG108's concern
-      report('FG110', {
+      report({
         message: `"${ir.name}" does not end the call, but none of its ports (${ports.map((p) => `"${p}"`).join(', ')}) leads anywhere.`,
         activity: ir,
         hint: 'Link its ports to the next step, or end the branch with Disconnect Contact (End Flow in event flows).',

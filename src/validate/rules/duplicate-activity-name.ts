@@ -2,7 +2,9 @@
 import { defineRule } from '../context.js';
 
 export const duplicateActivityName = defineRule({
+  code: 'FG104',
   name: 'duplicate-activity-name',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const first = new Map<string, (typeof index.flow.activities)[number]>();
     for (const activity of index.flow.activities) {
@@ -11,7 +13,7 @@ export const duplicateActivityName = defineRule({
         first.set(activity.name, activity);
         continue;
       }
-      report('FG104', {
+      report({
         message: `Two activities are named "${activity.name}".`,
         activity,
         related: earlier.at ? [{ message: 'first defined here', location: earlier.at }] : [],

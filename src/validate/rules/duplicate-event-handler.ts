@@ -2,7 +2,9 @@
 import { defineRule } from '../context.js';
 
 export const duplicateEventHandler = defineRule({
+  code: 'FG109',
   name: 'duplicate-event-handler',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const seen = new Set<string>();
     for (const activity of index.flow.activities) {
@@ -12,7 +14,7 @@ export const duplicateEventHandler = defineRule({
         seen.add(event);
         continue;
       }
-      report('FG109', {
+      report({
         message: `Event "${event}" is handled twice.`,
         activity,
         hint: 'Use one onEvent(...) per event and chain every step after it.',

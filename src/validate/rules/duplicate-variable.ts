@@ -2,7 +2,9 @@
 import { defineRule } from '../context.js';
 
 export const duplicateVariable = defineRule({
+  code: 'FG202',
   name: 'duplicate-variable',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const first = new Map<string, (typeof index.flow.variables)[number]>();
     for (const variable of index.flow.variables) {
@@ -11,7 +13,7 @@ export const duplicateVariable = defineRule({
         first.set(variable.name, variable);
         continue;
       }
-      report('FG202', {
+      report({
         message: `Variable "${variable.name}" is declared twice.`,
         location: variable.at ?? { file: index.flow.file ?? '<flow>', path: `variables.${variable.name}` },
         related: earlier.at ? [{ message: 'first declared here', location: earlier.at }] : [],

@@ -8,7 +8,9 @@
 import { defineRule } from '../context.js';
 
 export const eventFlowNeverEnds = defineRule({
+  code: 'FG111',
   name: 'event-flow-never-ends',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     const terminal = new Set<string>();
     for (const { ir, definition, options } of index.activities.values()) {
@@ -19,7 +21,7 @@ export const eventFlowNeverEnds = defineRule({
     for (const root of index.roots) {
       const activity = index.activities.get(root)!;
       if (activity.ir.kind !== 'event' || Object.keys(activity.ir.links).length === 0 || ends.has(root)) continue;
-      report('FG111', {
+      report({
         message: `The event flow of "${root}" never reaches End Flow or Disconnect Contact.`,
         activity: activity.ir,
         hint: 'End each branch of the event flow with f.end(...).',

@@ -32,7 +32,9 @@ function mappingsOf(kind: string, options: unknown, properties: Readonly<Record<
 }
 
 export const invalidJsonpath = defineRule({
+  code: 'FG205',
   name: 'invalid-jsonpath',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
@@ -42,7 +44,7 @@ export const invalidJsonpath = defineRule({
         const error = checkJsonPath(mapping.path);
         if (!error) continue;
         const location: Location = ir.at ?? { file, activity: ir.name, ...(mapping.at ? { path: mapping.at } : {}) };
-        report('FG205', {
+        report({
           message: `"${ir.name}" maps ${JSON.stringify(mapping.path)} into "${mapping.variable}", which is not a valid JSONPath: ${error.reason} (at ${error.offset}).`,
           location,
           hint: 'Write a JSONPath from the response root, e.g. $.users[0].id.',

@@ -8,24 +8,26 @@
  * so "too many" is a duplicate or a key outside the keypad.
  */
 import { MAX_MENU_CHOICES, MENU_DIGITS } from '../../activities/menu.js';
-import { exportedMenuDigits, MENU_DIGITS_PATH } from '../../activities/shared/exported-settings.js';
 import { defineRule } from '../context.js';
-import { exportedProperties } from '../exported-properties.js';
+import { exportedProperties, settingFacts } from '../exported-properties.js';
 
 const KEYS: readonly string[] = MENU_DIGITS;
 
 export const invalidMenuDigits = defineRule({
+  code: 'FG301',
   name: 'invalid-menu-digits',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
       const exported = exportedProperties(activity);
-      if (exported?.activityName !== 'ivr-menu') continue;
+      const digits = exported ? settingFacts(activity)?.exportedDigits : undefined;
+      if (!exported || !digits) continue;
       const { ir } = activity;
-      const links = exportedMenuDigits(exported.properties);
-      const location = { file, activity: ir.name, path: MENU_DIGITS_PATH };
+      const links = digits.read(exported.properties);
+      const location = { file, activity: ir.name, path: digits.path };
       const problem = (what: string, data: Record<string, string | number>): void =>
-        report('FG301', { message: `Menu "${ir.name}" ${what}.`, location, hint: `Give the menu 1 to ${MAX_MENU_CHOICES} options, each a different key: 0-9, # or *.`, data: { activity: ir.name, ...data } });
+        report({ message: `Menu "${ir.name}" ${what}.`, location, hint: `Give the menu 1 to ${MAX_MENU_CHOICES} options, each a different key: 0-9, # or *.`, data: { activity: ir.name, ...data } });
       if (!links) {
         problem('has no list of digits', { problem: 'missing' });
         continue;

@@ -9,11 +9,9 @@
  */
 import { renderText } from '../../ir/template.js';
 import type { Template } from '../../ir/types.js';
-import { exportedPromptItems } from '../../activities/shared/exported-settings.js';
 import { defineRule } from '../context.js';
-import { exportedProperties } from '../exported-properties.js';
+import { exportedProperties, settingFacts } from '../exported-properties.js';
 
-const PROMPT_KINDS = new Set(['play-message', 'ivr-menu', 'ivr-collectdigits']);
 export const MAX_PROMPT_ITEMS = 5;
 export const MAX_TTS_BYTES = 5000;
 
@@ -24,21 +22,24 @@ interface Item {
 }
 
 export const invalidPrompt = defineRule({
+  code: 'FG302',
   name: 'invalid-prompt',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
       const { ir, options } = activity;
       const exported = exportedProperties(activity);
+      const readPrompt = exported ? settingFacts(activity)?.exportedPrompt : undefined;
       let items: Item[] | undefined;
-      if (exported && PROMPT_KINDS.has(exported.activityName ?? '')) items = exportedPromptItems(exported.properties);
+      if (exported && readPrompt) items = readPrompt(exported.properties);
       else if ((ir.kind === 'play-message' || ir.kind === 'menu') && options !== undefined) {
         items = ((options as { tts?: Template[] }).tts ?? []).map((t) => ({ kind: 'tts' as const, text: renderText(t), path: undefined }));
       }
       if (!items) continue;
       const at = (path: string | undefined) => ir.at ?? { file, activity: ir.name, ...(path ? { path } : {}) };
       if (items.length > MAX_PROMPT_ITEMS) {
-        report('FG302', {
+        report({
           message: `"${ir.name}" has ${items.length} prompt items; Flow Designer allows ${MAX_PROMPT_ITEMS}.`,
           location: at(undefined),
           hint: 'Merge the texts, or split the prompt over two activities.',
@@ -47,14 +48,14 @@ export const invalidPrompt = defineRule({
       }
       items.forEach((item, i) => {
         if (item.text.trim() === '') {
-          report('FG302', {
+          report({
             message: `Prompt item ${i + 1} of "${ir.name}" is empty.`,
             location: at(item.path),
             hint: item.kind === 'tts' ? 'Write the text to speak, or remove the item.' : 'Choose the audio file, or remove the item.',
             data: { activity: ir.name, problem: 'empty', item: i + 1 },
           });
         } else if (item.kind === 'tts' && Buffer.byteLength(item.text, 'utf8') > MAX_TTS_BYTES) {
-          report('FG302', {
+          report({
             message: `Prompt item ${i + 1} of "${ir.name}" is ${Buffer.byteLength(item.text, 'utf8')} bytes of text; text-to-speech takes at most ${MAX_TTS_BYTES}.`,
             location: at(item.path),
             hint: 'Split the text over several prompt items.',

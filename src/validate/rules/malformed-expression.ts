@@ -28,7 +28,9 @@ const excerpt = (text: string, offset: number): string => {
 };
 
 export const malformedExpression = defineRule({
+  code: 'FG204',
   name: 'malformed-expression',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const file = index.flow.file ?? '<flow>';
     for (const activity of index.activities.values()) {
@@ -38,7 +40,7 @@ export const malformedExpression = defineRule({
         const scan = scanTemplate(text);
         const location: Location = ir.at ?? { file, activity: ir.name, ...(path ? { path } : {}) };
         for (const problem of scan.problems) {
-          report('FG204', {
+          report({
             message: `"${ir.name}" has a malformed expression: ${problem.detail}, in ${JSON.stringify(excerpt(text, problem.offset))}.`,
             location,
             hint: 'Write each expression as {{ … }} with balanced brackets and quotes; Flow Designer\'s Test Expression shows how it evaluates.',
@@ -47,7 +49,7 @@ export const malformedExpression = defineRule({
         }
         for (const filter of scan.filters) {
           if (FILTERS.has(filter.name)) continue;
-          report('FG204', {
+          report({
             message: `"${ir.name}" uses the filter "${filter.name}", which Pebble does not have.`,
             location,
             hint: didYouMean(filter.name, PEBBLE_FILTERS) ?? `Pebble's filters are ${PEBBLE_FILTERS.join(', ')}.`,

@@ -9,7 +9,9 @@ import type { ActivityDefinition } from '../../activities/define-activity.js';
 import { defineRule } from '../context.js';
 
 export const regionalCatalogueId = defineRule({
+  code: 'FG305',
   name: 'regional-catalogue-id',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     const region = isRegion(index.flow.region) ? index.flow.region : DEFAULT_REGION;
     for (const activity of index.activities.values()) {
@@ -17,7 +19,7 @@ export const regionalCatalogueId = defineRule({
       if (!definition || definition.identity || activity.ir.webex) continue;
       const used = catalogueFallback(definition.webex.activityName, region);
       if (!used) continue;
-      report('FG305', {
+      report({
         message: `flowgen knows no ${region} catalogue id for "${activity.ir.name}" (${activity.ir.kind}); it writes the ${used} id.`,
         activity: activity.ir,
         hint: `Export a flow with this activity from a ${region} tenant and check its activityId, or import that export instead of writing the activity anew.`,

@@ -9,17 +9,18 @@
  * QueueContact → SendQueueUpdates → Wait, looping).
  */
 import { defineRule, remedy } from '../context.js';
-import { exportedProperties } from '../exported-properties.js';
+import { settingFacts } from '../exported-properties.js';
 import type { IndexedActivity } from '../flow-index.js';
 
-const PLAYS_KINDS = new Set(['play-music', 'play-message', 'menu', 'send-custom-message']);
-const PLAYS_WEBEX = new Set(['play-music', 'play-message', 'ivr-menu', 'ivr-collectdigits', 'subflow-handoff', 'ivr-virtualassistant', 'ivr-virtualassistantvoice', 'SendCustomMessage']);
-
-const plays = (a: IndexedActivity): boolean => PLAYS_KINDS.has(a.ir.kind) || PLAYS_WEBEX.has(exportedProperties(a)?.activityName ?? '');
-const isQueue = (a: IndexedActivity): boolean => a.ir.kind === 'queue-contact' || exportedProperties(a)?.activityName === 'queue-contact';
+// What plays and what queues is each kind's own fact (`settings.playsAudio`, `settings.queuesCall`),
+// the same for an activity written in flowgen and one kept raw from an export.
+const plays = (a: IndexedActivity): boolean => settingFacts(a)?.playsAudio === true;
+const isQueue = (a: IndexedActivity): boolean => settingFacts(a)?.queuesCall === true;
 
 export const silentQueue = defineRule({
+  code: 'FG304',
   name: 'silent-queue',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     for (const queue of index.activities.values()) {
       const next = queue.ir.links['default'];
@@ -37,7 +38,7 @@ export const silentQueue = defineRule({
         else if (!isQueue(activity)) stack.push(...Object.values(activity.ir.links));
       }
       if (heard) continue;
-      report('FG304', {
+      report({
         message: `Callers queued by "${queue.ir.name}" hear nothing while they wait.`,
         activity: queue.ir,
         port: 'default',

@@ -33,7 +33,9 @@ function namespaces(index: FlowIndex): Map<string, ReadonlySet<string> | '*'> {
 }
 
 export const undeclaredVariable = defineRule({
+  code: 'FG201',
   name: 'undeclared-variable',
+  defaultSeverity: 'error',
   check({ index, report }) {
     const roots = namespaces(index);
     const resolves = (ref: string): boolean => {
@@ -62,7 +64,7 @@ export const undeclaredVariable = defineRule({
       }
       for (const ref of refs) {
         if (resolves(ref)) continue;
-        report('FG201', {
+        report({
           message: `"${ir.name}" refers to "${ref}", which is not a declared variable or an output of an activity.`,
           activity: ir,
           hint: didYouMean(ref, candidates()) ?? didYouMean(ref.split('.', 1)[0]!, candidates()) ?? remedy(index.flow, { dsl: 'Declare it with f.variable(...).', yaml: 'Declare it under variables: in the flow file.', export: 'Add it as a flow variable in Flow Designer (or fix the name).' }),
@@ -71,7 +73,7 @@ export const undeclaredVariable = defineRule({
       }
       for (const variable of definition.writes(options)) {
         if (index.variables.has(variable)) continue;
-        report('FG201', {
+        report({
           message: `"${ir.name}" sets "${variable}", which is not a declared variable.`,
           activity: ir,
           hint: didYouMean(variable, index.variables.keys()) ?? remedy(index.flow, { dsl: 'Declare it with f.variable(...).', yaml: 'Declare it under variables: in the flow file.', export: 'Add it as a flow variable in Flow Designer (or fix the name).' }),

@@ -3,14 +3,16 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { defineRule } from '../context.js';
 
 export const unknownPort = defineRule({
+  code: 'FG105',
   name: 'unknown-port',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const { ir, definition, options } of index.activities.values()) {
       if (!definition || options === undefined) continue;
       const ports = definition.ports(options);
       for (const port of Object.keys(ir.links)) {
         if (ports.includes(port)) continue;
-        report('FG105', {
+        report({
           message: `"${ir.name}" (${ir.kind}) has no port "${port}".`,
           activity: ir,
           port,

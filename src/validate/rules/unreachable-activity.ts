@@ -2,11 +2,13 @@
 import { defineRule } from '../context.js';
 
 export const unreachableActivity = defineRule({
+  code: 'FG101',
   name: 'unreachable-activity',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     for (const { ir } of index.activities.values()) {
       if (ir.kind === 'start' || ir.kind === 'event' || index.reachedFrom.has(ir.name)) continue;
-      report('FG101', {
+      report({
         message: `"${ir.name}" cannot be reached from the start or from an event.`,
         activity: ir,
         hint: 'Link to it from an earlier step, or remove it.',

@@ -11,7 +11,9 @@ import { defineRule } from '../context.js';
 import { variableUsage } from '../variable-usage.js';
 
 export const unusedVariable = defineRule({
+  code: 'FG206',
   name: 'unused-variable',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     const { reads, writes, mentions } = variableUsage(index);
     for (const variable of index.variables.values()) {
@@ -19,7 +21,7 @@ export const unusedVariable = defineRule({
       if (typeof source === 'string' && source !== '') continue;
       if (variable.desktopLabel !== null || variable.agentEditable || variable.reportable) continue;
       if (reads.has(variable.name) || writes.has(variable.name) || mentions.has(variable.name)) continue;
-      report('FG206', {
+      report({
         message: `Variable "${variable.name}" is declared but never used.`,
         location: variable.at ?? { file: index.flow.file ?? '<flow>', path: `variables.${variable.name}` },
         hint: didYouMean(variable.name, [...reads].filter((r) => !index.variables.has(r))) ?? 'Remove it, or use it.',

@@ -13,14 +13,16 @@
 import { defineRule } from '../context.js';
 
 export const unwiredPort = defineRule({
+  code: 'FG102',
   name: 'unwired-port',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const { ir, definition, options } of index.activities.values()) {
       if (!definition || options === undefined) continue;
       const refusedByDesigner = new Set(definition.designerRequiredPorts?.(options) ?? definition.requiredPorts(options));
       for (const port of definition.requiredPorts(options)) {
         if (ir.links[port] !== undefined) continue;
-        report('FG102', {
+        report({
           message: `"${ir.name}" has no link from port "${port}".`,
           activity: ir,
           hint: `Wire it, e.g. ${ir.kind === 'menu' || ir.kind === 'condition' || ir.kind === 'case' ? `.routes({ ${JSON.stringify(port)}: next, … })` : `.on(${JSON.stringify(port)}, next)`}.`,

@@ -9,7 +9,9 @@ import { defineRule } from '../context.js';
 import { variableUsage } from '../variable-usage.js';
 
 export const variableNeverSet = defineRule({
+  code: 'FG207',
   name: 'variable-never-set',
+  defaultSeverity: 'warning',
   check({ index, report }) {
     const { reads, writes, mentions } = variableUsage(index);
     for (const variable of index.variables.values()) {
@@ -17,7 +19,7 @@ export const variableNeverSet = defineRule({
       if (source === 'GLOBAL' || source === 'SUBFLOW_INPUT' || variable.agentEditable) continue;
       if (variable.initialValue !== null && variable.initialValue !== '') continue;
       if (!reads.has(variable.name) || writes.has(variable.name) || mentions.has(variable.name)) continue;
-      report('FG207', {
+      report({
         message: `Variable "${variable.name}" is read but has no initial value and nothing sets it.`,
         location: variable.at ?? { file: index.flow.file ?? '<flow>', path: `variables.${variable.name}` },
         hint: 'Give it an initial value, or set it (Set Variable, an HTTP output mapping) before it is read.',

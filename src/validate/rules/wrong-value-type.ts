@@ -32,7 +32,9 @@ function fits(type: VariableType, value: string): boolean {
 }
 
 export const wrongValueType = defineRule({
+  code: 'FG208',
   name: 'wrong-value-type',
+  defaultSeverity: 'error',
   check({ index, report }) {
     for (const { ir, options } of index.activities.values()) {
       if (ir.kind !== 'set-variable' || options === undefined) continue;
@@ -40,7 +42,7 @@ export const wrongValueType = defineRule({
       const declared = index.variables.get(variable);
       if (!declared) continue;
       if (declared.type !== variableType) {
-        report('FG208', {
+        report({
           message: `"${ir.name}" sets "${variable}" as ${variableType.toUpperCase()}, but the variable is declared ${declared.type.toUpperCase()}.`,
           activity: ir,
           hint: `Set it as ${declared.type.toUpperCase()}, or change the variable's type.`,
@@ -50,7 +52,7 @@ export const wrongValueType = defineRule({
       }
       const text = literalText(value);
       if (text === undefined || text.includes('{{') || fits(declared.type, text)) continue;
-      report('FG208', {
+      report({
         message: `"${ir.name}" sets ${declared.type.toUpperCase()} variable "${variable}" to ${JSON.stringify(text)}.`,
         activity: ir,
         hint: declared.type === 'json' ? 'Write valid JSON.' : `Write a ${declared.type} value, or compute it with an expression.`,

@@ -20,4 +20,25 @@ describe('silent-queue (FG304)', () => {
     const update = activity('SendQueueUpdates', 'send-custom-message', { channel: { id: 'c', name: 'C' }, text: literal('Please wait.') }, { default: 'Bye' });
     expect(withCode(validateIr(queued(update)), 'FG304')).toStrictEqual([]);
   });
+
+  // Issue 10: the rule kept one list of flowgen kinds and one of Webex names, and they disagreed.
+  it('passes a queue followed by a Collect Digits written in flowgen, as it passes an imported one', () => {
+    const written = activity('Account', 'collect-digits', { tts: [literal('Key your account number.')] }, { default: 'Bye', timeout: 'Bye', invalid: 'Bye' });
+    const imported = activity('Account', 'raw', { activityName: 'ivr-collectdigits', activityId: 'x', group: 'action', properties: { activityName: 'ivr-collectdigits' }, ports: ['in', 'default'] }, { default: 'Bye' });
+    expect(withCode(validateIr(queued(written)), 'FG304')).toStrictEqual([]);
+    expect(withCode(validateIr(queued(imported)), 'FG304')).toStrictEqual([]);
+  });
+
+  it.each([
+    ['a subflow (queue treatment)', activity('Treatment', 'subflow', { subflow: { id: 's', name: 'Queue treatment' } }, { default: 'Bye' })],
+    ['a virtual agent', activity('Bot', 'virtual-agent', { virtualAgent: { id: 'v', name: 'Bot' } }, { handled: 'Bye', escalated: 'Bye' })],
+  ])('passes a queue followed by %s written in flowgen', (_, next) => {
+    expect(withCode(validateIr(queued(next)), 'FG304')).toStrictEqual([]);
+  });
+
+  it('reports a queue kept raw from an export when only silent steps follow it', () => {
+    const queue = activity('Queue', 'raw', { activityName: 'queue-contact', activityId: 'x', group: 'action', properties: { activityName: 'queue-contact' }, ports: ['in', 'default'] }, { default: 'Bye' });
+    const ir = handFlow({ first: 'Queue', activities: [queue, activity('Bye', 'disconnect-contact')] });
+    expect(withCode(validateIr(ir), 'FG304').map((d) => d.data)).toStrictEqual([{ activity: 'Queue' }]);
+  });
 });

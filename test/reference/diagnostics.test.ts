@@ -1,0 +1,44 @@
+/**
+ * docs/diagnostics.md is generated and complete: it is what `npm run docs` makes of
+ * src/diagnostics/codes.ts and docs/codes/, and every registered code has a wrong and a right
+ * example (or an exemption saying why it cannot have one). The examples themselves run in
+ * code-examples-*.test.ts (three files, so vitest runs them side by side).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnosticCodes } from '../../src/diagnostics/codes.js';
+import { exampleFolders, readCodeExample, type CodeExample, type RunnableMeta } from '../../scripts/docs/code-examples.js';
+import { renderDiagnosticsPage } from '../../scripts/docs/diagnostics.js';
+import { repoRoot } from '../harness/paths.js';
+
+const registered = Object.keys(diagnosticCodes).sort();
+const examples = registered.flatMap((code) => {
+  const example = readCodeExample(repoRoot, code);
+  return example ? [example] : [];
+});
+const runnable = examples.filter((e): e is CodeExample & { meta: RunnableMeta } => !('exempt' in e.meta));
+
+describe('docs/diagnostics.md', () => {
+  it('is what `npm run docs` generates from codes.ts and docs/codes', () => {
+    expect(readFileSync(join(repoRoot, 'docs/diagnostics.md'), 'utf8')).toBe(renderDiagnosticsPage(repoRoot));
+  });
+
+  it('has an example, or an exemption, for every registered code', () => {
+    expect(registered.filter((code) => !examples.some((e) => e.code === code))).toStrictEqual([]);
+  });
+
+  it('exempts only the codes that cannot have a documented input', () => {
+    // FG9xx: a bug in flowgen. FG023, FG077: the input would be over 10 MB, or over 10,000 files
+    // (test/hostile and test/load generate them). FG710: registered, but `flowgen test` reports a
+    // failed case in its own report (expected/actual, exit 1), with no diagnostic carrying FG710.
+    const exempt = examples.filter((e) => 'exempt' in e.meta).map((e) => e.code);
+    expect(exempt).toStrictEqual(['FG023', 'FG077', 'FG710', 'FG901', 'FG902']);
+  });
+
+  it('has no example folder for a code that is not registered, nor one without files', () => {
+    expect(exampleFolders(repoRoot).filter((folder) => !registered.includes(folder))).toStrictEqual([]);
+    expect(runnable.filter((e) => e.wrong.length === 0).map((e) => e.code)).toStrictEqual([]);
+  });
+});
+
