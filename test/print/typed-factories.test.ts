@@ -11,13 +11,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFlow } from '../../src/dsl/define-flow.js';
 import { emitWebexFlow } from '../../src/emit/webex/emit.js';
 import { importWebexFlow, parseExportText } from '../../src/import/webex/import.js';
 import { defineFlow, z } from '../../src/index.js';
+import { isTemplate, renderExpression, renderText } from '../../src/ir/template.js';
+import type { ActivityIR } from '../../src/ir/types.js';
 import { validateFlow } from '../../src/validate/index.js';
+import { pathToFileURL } from 'node:url';
+import type { FlowDefinition } from '../../src/dsl/define-flow.js';
 import { printFlow } from '../../src/print/dsl.js';
 import { corpusFiles } from '../harness/corpus.js';
 import { corpusRoot, hasShared, repoRoot, zd22Path } from '../harness/paths.js';
@@ -34,6 +39,15 @@ interface Printed {
   file: string;
   source: string;
   kinds: string[];
+  activities: ActivityIR[];
+}
+
+/** Options as the emitter compares an import with its export: templates by the text they render to. */
+function rendered(value: unknown): unknown {
+  if (isTemplate(value)) return { rendered: value.expression ? renderExpression(value) : renderText(value) };
+  if (Array.isArray(value)) return value.map(rendered);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rendered(v)]));
+  return value;
 }
 
 /** The printed source on one line, so assertions do not depend on prettier's line breaks. */
@@ -54,7 +68,7 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
       const { source, shape } = await printFlow(ir, { source: file.name, shapeFile: `f${i}.webex.json` });
       writeFileSync(join(workspace, `f${i}.flow.ts`), source);
       writeFileSync(join(workspace, `f${i}.webex.json`), JSON.stringify(shape));
-      printed.push({ file: join(workspace, `f${i}.flow.ts`), source, kinds: ir.activities.map((a) => a.kind) });
+      printed.push({ file: join(workspace, `f${i}.flow.ts`), source, kinds: ir.activities.map((a) => a.kind), activities: ir.activities });
     }
   }, 120_000);
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -92,6 +106,19 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
     // 205 of 826 before issue 10 (event and raw nodes and the issue-9 kinds).
     expect({ total, typed: total - untyped }).toStrictEqual({ total: 826, typed: 766 });
   });
+
+  it('every typed factory builds exactly the options it was printed from', async () => {
+    const differing: string[] = [];
+    for (const p of printed) {
+      const module = (await import(pathToFileURL(p.file).href)) as { default: FlowDefinition };
+      const { index } = validateFlow(buildFlow(module.default, {}).ir);
+      for (const imported of p.activities) {
+        const parsed = index.activities.get(imported.name)?.options;
+        if (!isDeepStrictEqual(rendered(parsed), rendered(imported.options))) differing.push(`${imported.kind} ${imported.name}`);
+      }
+    }
+    expect(differing).toStrictEqual([]);
+  }, 120_000);
 
   it('the printed definitions type-check: ports, inputs and variable types are typed', () => {
     // The check bites: a copy of the Zendesk definition wiring a key its menu does not offer.
