@@ -29,9 +29,9 @@ import { corpusRoot, hasShared, repoRoot, zd22Path } from '../harness/paths.js';
 
 /** kind → corpus activities printed with `f.activity`, because their factory cannot take these options. */
 const genericLedger: Record<string, number> = {
-  // A full URL without a connector (42), Flow Designer's text and field bodies: not in the httpRequest input.
+  // A full URL without a connector (45) or Flow Designer's text body (4): not in the httpRequest input.
   'http-request': 49,
-  // A dynamic file or duration, or a file played once (duration unset): not in the playMusic input.
+  // A file played once, its duration unset (8), or a dynamic file (3): not in the playMusic input.
   'play-music': 11,
 };
 
