@@ -50,7 +50,7 @@ export interface VirtualAgentVoiceInput extends Described {
   connector: string | { id: string; name: string };
   /** The Webex AI Agent to talk to (id + display name). */
   agent?: { id: string; name: string };
-  /** Event sent to the bot at the start. */
+  /** Event sent to the bot at the start. @default "" */
   eventName?: Text;
   /** Data sent with the event: JSON text, or a template yielding it. */
   eventData?: Text;
