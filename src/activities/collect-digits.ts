@@ -144,6 +144,7 @@ export const collectDigits = defineActivity({
       { key: 'interDigitTimeout', min: 1, max: Infinity, label: 'inter-digit timeout (s)' },
     ],
     playsAudio: true,
+    ttsItems: (o) => o.tts,
     exportedPrompt: exportedPromptItems,
   },
 });

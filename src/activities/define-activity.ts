@@ -104,7 +104,7 @@ export interface ActivityDefinition<Kind extends string = string, Options = unkn
    * exported numbers, whether the caller hears it, whether it queues the call, how to read an
    * export's prompt or digits. Absent: the kind has none of these settings.
    */
-  settings?: SettingFacts;
+  settings?: SettingFacts<Options>;
 }
 
 type Defaults = 'webexPort' | 'templates' | 'writes' | 'outputs' | 'requiredPorts' | 'hasInPort' | 'importNames' | 'portFromWebex';

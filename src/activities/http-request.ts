@@ -306,6 +306,7 @@ export const httpRequest = defineActivity({
     });
   },
   settings: {
+    request: (o) => ({ headers: o.headers, query: o.query, ...(o.path ? { target: { template: o.path, is: 'path' as const } } : o.url ? { target: { template: o.url, is: 'URL' as const } } : {}) }),
     // Flow Designer: HTTP Response Timeout "any value", so only > 0 (docs/webex-activities-and-api.md §1.4).
     ranges: [
       { key: 'httpResponseTimeout', min: 1, max: Infinity, integer: true, label: 'response timeout (ms)' },

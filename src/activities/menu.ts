@@ -135,6 +135,7 @@ export const menu = defineActivity({
   settings: {
     ranges: [...PROMPT_RANGES, { key: 'entryTimeout', min: 1, max: Infinity, label: 'no-input timeout (s)' }],
     playsAudio: true,
+    ttsItems: (o) => o.tts,
     exportedPrompt: exportedPromptItems,
     exportedDigits: { read: exportedMenuDigits, path: MENU_DIGITS_PATH },
   },

@@ -44,5 +44,5 @@ export const playMessage = defineActivity({
   },
   toWebex: (o, exported) => promptProperties(o, exported),
   fromWebex: (p) => promptFromWebex(p),
-  settings: { ranges: PROMPT_RANGES, playsAudio: true, exportedPrompt: exportedPromptItems },
+  settings: { ranges: PROMPT_RANGES, playsAudio: true, ttsItems: (o) => o.tts, exportedPrompt: exportedPromptItems },
 });

@@ -4,6 +4,7 @@
  * names a Webex property key or `activityName`. A rule finds the module of an activity, typed or
  * kept raw from an export, and reads these facts; a kind without them has none of these settings.
  */
+import type { Template } from '../../ir/types.js';
 import type { ExportedPromptItem } from './exported-settings.js';
 
 /**
@@ -23,7 +24,7 @@ export interface SettingRange {
   label: string;
 }
 
-export interface SettingFacts {
+export interface SettingFacts<Options = any> {
   /** Numeric settings of an export with the ranges Flow Designer accepts (setting-out-of-range, FG303). */
   ranges?: readonly SettingRange[];
   /**
@@ -34,10 +35,21 @@ export interface SettingFacts {
   playsAudio?: boolean;
   /** The activity queues the call: what follows its `default` port is what the caller waits with (FG304). */
   queuesCall?: boolean;
+  /** What a request written in flowgen sends: headers, query parameters, its path or URL (FG401, FG402). */
+  request?(options: Options): SentRequest;
+  /** The TTS items of a prompt written in flowgen, from its options (invalid-prompt, FG302). */
+  ttsItems?(options: Options): readonly Template[] | undefined;
   /** The ordered prompt items of an export (invalid-prompt, FG302). */
   exportedPrompt?(properties: Readonly<Record<string, unknown>>): ExportedPromptItem[] | undefined;
   /** A menu's digits as exported, and where they are (invalid-menu-digits, FG301). */
   exportedDigits?: { read(properties: Readonly<Record<string, unknown>>): unknown[] | undefined; path: string };
+}
+
+export interface SentRequest {
+  headers: Readonly<Record<string, Template>>;
+  query: Readonly<Record<string, Template>>;
+  /** The path (relative to a connector) or full URL, with a query string perhaps. */
+  target?: { template: Template; is: 'path' | 'URL' };
 }
 
 /** Speaking rate and volume gain, which every prompt has (docs/webex-activities-and-api.md §1.3-1.4, H1). */

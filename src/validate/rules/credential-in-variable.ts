@@ -13,9 +13,9 @@ import type { Template } from '../../ir/types.js';
 import { defineRule } from '../context.js';
 import { exportedProperties } from '../exported-properties.js';
 import { mayHoldPebble, scanTemplate } from '../pebble-scanner.js';
+import { SECRET_HEADER, SECRET_PARAM } from '../secret-names.js';
+import type { IndexedActivity } from '../flow-index.js';
 
-export const SECRET_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie)$/i;
-export const SECRET_PARAM = /^(access_token|api_key|apikey|token|password|secret|client_secret)$/i;
 
 function refsOf(value: Template | string): string[] {
   if (typeof value === 'string') return mayHoldPebble(value) ? scanTemplate(value).references.map((r) => r.path) : [];
@@ -25,14 +25,13 @@ function refsOf(value: Template | string): string[] {
   return [...templateRefs(value), ...(mayHoldPebble(text) ? scanTemplate(text).references.map((r) => r.path) : [])];
 }
 
-function secretValues(kind: string, options: unknown, properties: Readonly<Record<string, unknown>> | undefined): [string, Template | string][] {
+function secretValues(activity: IndexedActivity, properties: Readonly<Record<string, unknown>> | undefined): [string, Template | string][] {
   const pick = (record: unknown, test: RegExp): [string, Template | string][] =>
     typeof record === 'object' && record !== null ? Object.entries(record as Record<string, Template | string>).filter(([name, v]) => test.test(name) && v !== null && v !== undefined) : [];
-  if (kind === 'http-request') {
-    const o = options as { headers: Record<string, Template>; query: Record<string, Template> };
-    return [...pick(o.headers, SECRET_HEADER), ...pick(o.query, SECRET_PARAM)];
-  }
-  if (kind === 'raw' && properties) {
+  const { ir, options, definition } = activity;
+  const sent = definition?.settings?.request?.(options);
+  if (sent) return [...pick(sent.headers, SECRET_HEADER), ...pick(sent.query, SECRET_PARAM)];
+  if (ir.kind === 'raw' && properties) {
     const sent = exportedRequestParameters(properties);
     return [...pick(sent.headers, SECRET_HEADER), ...pick(sent.query, SECRET_PARAM)];
   }
@@ -47,7 +46,7 @@ export const credentialInVariable = defineRule({
     for (const activity of index.activities.values()) {
       const { ir, options } = activity;
       if (options === undefined) continue;
-      for (const [name, value] of secretValues(ir.kind, options, exportedProperties(activity)?.properties)) {
+      for (const [name, value] of secretValues(activity, exportedProperties(activity)?.properties)) {
         for (const ref of new Set(refsOf(value).map((r) => r.split(/[.[]/, 1)[0]!))) {
           const variable = index.variables.get(ref);
           const initial = variable?.initialValue?.trim() ?? '';

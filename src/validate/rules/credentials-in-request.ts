@@ -6,9 +6,7 @@
  */
 import { defineRule } from '../context.js';
 import type { Template } from '../../ir/types.js';
-
-const SECRET_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie)$/i;
-const SECRET_PARAM = /^(access_token|api_key|apikey|token|password|secret|client_secret)$/i;
+import { SECRET_HEADER, SECRET_PARAM } from '../secret-names.js';
 
 // Imported flows keep Pebble as text: `Bearer {{Token}}` takes its secret from a variable at run
 // time (credential-in-variable judges that variable), so text holding `{{` is not a literal.
@@ -19,16 +17,17 @@ export const credentialsInRequest = defineRule({
   name: 'credentials-in-request',
   defaultSeverity: 'error',
   check({ index, report }) {
-    for (const { ir, options } of index.activities.values()) {
-      if (ir.kind !== 'http-request' || options === undefined) continue;
-      const { headers, query, path, url } = options as { headers: Record<string, Template>; query: Record<string, Template>; path?: Template; url?: Template };
-      const literalPath = (path ?? url ?? { parts: [] }).parts.map((p) => ('text' in p ? p.text : 'value' in p ? p.value : '')).join('');
+    for (const { ir, options, definition } of index.activities.values()) {
+      const sent = options !== undefined ? definition?.settings?.request?.(options) : undefined;
+      if (!sent) continue;
+      const { headers, query, target } = sent;
+      const literalPath = (target?.template ?? { parts: [] }).parts.map((p) => ('text' in p ? p.text : 'value' in p ? p.value : '')).join('');
       const queryString = literalPath.includes('?') ? literalPath.slice(literalPath.indexOf('?') + 1) : '';
       for (const pair of queryString.split('&')) {
         const [name = '', value = ''] = pair.split('=');
         if (!SECRET_PARAM.test(name) || value === '') continue;
         report({
-          message: `"${ir.name}" puts a literal "${name}" into its ${path ? 'path' : 'URL'}.`,
+          message: `"${ir.name}" puts a literal "${name}" into its ${target?.is ?? 'URL'}.`,
           activity: ir,
           hint: 'Move the credential into the connector in Control Hub.',
           data: { activity: ir.name, parameter: name },

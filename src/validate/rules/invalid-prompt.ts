@@ -8,7 +8,6 @@
  * exports (kept as raw activities when a prompt cannot be typed) and checks lengths everywhere.
  */
 import { renderText } from '../../ir/template.js';
-import type { Template } from '../../ir/types.js';
 import { defineRule } from '../context.js';
 import { exportedProperties, settingFacts } from '../exported-properties.js';
 
@@ -30,11 +29,11 @@ export const invalidPrompt = defineRule({
     for (const activity of index.activities.values()) {
       const { ir, options } = activity;
       const exported = exportedProperties(activity);
-      const readPrompt = exported ? settingFacts(activity)?.exportedPrompt : undefined;
+      const facts = settingFacts(activity);
       let items: Item[] | undefined;
-      if (exported && readPrompt) items = readPrompt(exported.properties);
-      else if ((ir.kind === 'play-message' || ir.kind === 'menu') && options !== undefined) {
-        items = ((options as { tts?: Template[] }).tts ?? []).map((t) => ({ kind: 'tts' as const, text: renderText(t), path: undefined }));
+      if (exported && facts?.exportedPrompt) items = facts.exportedPrompt(exported.properties);
+      else if (facts?.ttsItems && options !== undefined) {
+        items = (facts.ttsItems(options) ?? []).map((t) => ({ kind: 'tts' as const, text: renderText(t), path: undefined }));
       }
       if (!items) continue;
       const at = (path: string | undefined) => ir.at ?? { file, activity: ir.name, ...(path ? { path } : {}) };

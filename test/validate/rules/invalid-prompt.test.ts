@@ -20,6 +20,15 @@ describe('invalid-prompt (FG302)', () => {
     expect(problems(ir)).toStrictEqual([['too-long', 'warning']]);
   });
 
+  // Issue 10: the rule read flowgen-written prompts of play-message and menu only, exported ones of collect-digits too.
+  it.each([
+    ['a menu', activity('Say', 'menu', { tts: [literal('é'.repeat(2600))], choices: { 1: 'One' } }, { 1: 'Bye', timeout: 'Bye', invalid: 'Bye' })],
+    ['a collect-digits', activity('Say', 'collect-digits', { tts: [literal('é'.repeat(2600))] }, { default: 'Bye', timeout: 'Bye', invalid: 'Bye' })],
+  ])('warns about a long TTS text of %s written in flowgen, as of one exported', (_, say) => {
+    const ir = handFlow({ first: 'Say', activities: [say, activity('Bye', 'disconnect-contact')] });
+    expect(problems(ir)).toStrictEqual([['too-long', 'warning']]);
+  });
+
   it('passes a prompt of short, non-empty items', () => {
     expect(problems(exported([{ type: 'tts', value: 'Hello.' }, { type: 'tts', value: 'Welcome.' }]))).toStrictEqual([]);
   });
