@@ -39,18 +39,19 @@ const options = z
   });
 export type CollectDigitsOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface CollectDigitsInput extends PromptInput {
-  /** Fewest digits, 1 to 32. @default 1 */
+  /** Fewest digits, 1 to 32. */
   minDigits?: number;
-  /** Most digits, 1 to 32. @default 10 */
+  /** Most digits, 1 to 32. */
   maxDigits?: number;
-  /** The key that ends the entry. @default "#" */
+  /** The key that ends the entry. */
   terminator?: '#' | '*';
-  /** Seconds to wait for the first digit. @default 3 */
+  /** Seconds to wait for the first digit. */
   entryTimeoutSeconds?: number;
-  /** Seconds to wait between digits. @default 3 */
+  /** Seconds to wait between digits. */
   interDigitTimeoutSeconds?: number;
-  /** Whether the caller may key digits while the prompt plays. @default true */
+  /** Whether the caller may key digits while the prompt plays. */
   interruptible?: boolean;
 }
 export interface CollectDigitsHandle extends Target, Chain<'default' | 'timeout' | 'invalid' | 'error'>, Routable<'default' | 'timeout' | 'invalid', 'error'> {

@@ -31,10 +31,10 @@ const options = z.strictObject({
 });
 export type ParseOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface ParseInput extends Described {
   /** What to parse: a variable, or an activity's output such as a virtual agent's `metaData`. */
   input: Variable | OutputRef;
-  /** @default "JSON" */
   contentType?: (typeof PARSE_CONTENT_TYPES)[number];
   /** JSONPath (Jayway) on the input → variable. */
   outputs: readonly OutputMapping[];

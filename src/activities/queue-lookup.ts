@@ -25,10 +25,11 @@ const options = z.strictObject({
 });
 export type QueueLookupOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface GetQueueInfoInput extends Described {
   /** The queue's id. */
   queue: string;
-  /** Minutes of history for the Estimated Wait Time, 5 to 240. @default 5 */
+  /** Minutes of history for the Estimated Wait Time, 5 to 240. */
   lookbackMinutes?: number;
 }
 export interface GetQueueInfoHandle extends Target, Chain<'default' | 'insufficientdata' | 'failure'>, Routable<'default' | 'insufficientdata', 'failure'> {

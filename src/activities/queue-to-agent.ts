@@ -39,19 +39,18 @@ export type QueueToAgentOptions = z.infer<typeof options>;
 /** A queue by id, with its routing type. */
 export interface AgentQueue {
   id: string;
-  /** @default "LONGEST_AVAILABLE_AGENT" */
   routingType?: (typeof ROUTING_TYPES)[number];
 }
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface QueueToAgentInput extends Described {
   /** The agent: an email (or an id, with `lookupType: 'agentId'`), e.g. a String variable. */
   agent: TextOrVariable;
-  /** @default "agentEmail" */
   lookupType?: 'agentEmail' | 'agentId';
   /** The queue the contact is reported in. */
   reportingQueue: AgentQueue;
   /** Where the call goes when the agent cannot take it (Longest Available Agent queues only). */
   recoveryQueue: AgentQueue;
-  /** Wait for the agent when unavailable, instead of leaving by `error`. @default false */
+  /** Wait for the agent when unavailable, instead of leaving by `error`. */
   parkContact?: boolean;
   /** 1 (highest) to 9, or an integer variable. */
   priority?: number | Variable<'integer'>;

@@ -61,14 +61,15 @@ function mappingsFrom(value: unknown): unknown[] | undefined {
   }));
 }
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface SubflowInput extends Described {
   /** The subflow: `{ id, name }`, or `{ name }` alone for plan/deploy to find it in each org. */
   subflow: { id?: string; name: string };
-  /** The version label to run. @default "Latest" */
+  /** The version label to run. */
   versionTag?: string;
   /** The subflow version the label pointed to when the flow was saved. */
   versionId: string;
-  /** Follow new versions of the label. @default true */
+  /** Follow new versions of the label. */
   automaticUpdates?: boolean;
   /** This flow's variables → the subflow's input variables (by name). */
   inputs?: readonly { readonly from: Variable; readonly to: string }[];

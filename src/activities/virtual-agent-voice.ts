@@ -44,6 +44,7 @@ const options = z.strictObject({
 });
 export type VirtualAgentVoiceOptions = z.infer<typeof options>;
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface VirtualAgentVoiceInput extends Described {
   /** A Contact Center AI connector's id, or Cisco's Webex AI Agent (`NATIVE_ADVANCED_VIRTUAL_AGENT`) with its display name. */
   connector: string | { id: string; name: string };
@@ -53,17 +54,16 @@ export interface VirtualAgentVoiceInput extends Described {
   eventName?: Text;
   /** Data sent with the event: JSON text, or a template yielding it. */
   eventData?: Text;
-  /** 0 to 30. @default 30 */
+  /** 0 to 30. */
   terminationDelaySeconds?: number;
-  /** @default true */
   transcript?: boolean;
   /** Record the AI Agent's autonomous conversation. */
   recordAutonomous?: boolean;
-  /** −20 to 20. @default 0 */
+  /** −20 to 20. */
   pitch?: number;
-  /** 0.25 to 4.0. @default 1 */
+  /** 0.25 to 4.0. */
   speakingRate?: number;
-  /** −96 to 16 dB. @default 0 */
+  /** −96 to 16 dB. */
   volumeGainDb?: number;
 }
 /** The conversation ends (`ENDED`) or asks for an agent (`ESCALATE`). */

@@ -48,34 +48,33 @@ export type VirtualAgentOptions = z.infer<typeof options>;
 /** `1` → "1.0", as the exports write rates and gains. */
 export const decimalText = (n: number): string => (Number.isInteger(n) ? n.toFixed(1) : String(n));
 
+/** An option left out takes the default of the kind's schema (`options` above). */
 export interface VirtualAgentInput extends Described {
   /** The Contact Center AI connector's id. */
   connector: string;
-  /** Custom parameters passed to the bot, e.g. `{ name: text`${customerName}` }`. @default {} */
+  /** Custom parameters passed to the bot, e.g. `{ name: text`${customerName}` }`. */
   botParameters?: Readonly<Record<string, Text>>;
-  /** The language the caller speaks, e.g. `en-AU`. @default "en-US" */
+  /** The language the caller speaks, e.g. `en-AU`. */
   inputLanguage?: string;
   /** The bot's TTS voice, e.g. `en-AU-Wavenet-C`. */
   outputVoice?: string;
-  /** Override the default language and voice on this activity. @default true */
+  /** Override the default language and voice on this activity. */
   overrideLanguage?: boolean;
-  /** 1 to 30. @default 5 */
+  /** 1 to 30. */
   noInputTimeoutSeconds?: number;
-  /** 0 to 9. @default 3 */
+  /** 0 to 9. */
   maxNoInputCount?: number;
-  /** 0 to 30. @default 3 */
+  /** 0 to 30. */
   dtmfTimeoutSeconds?: number;
-  /** @default "#" */
   dtmfTerminator?: '#' | '*';
-  /** 1 to 30. @default 5 */
+  /** 1 to 30. */
   terminationDelaySeconds?: number;
-  /** Keep a transcript (`<handle>.transcriptUrl`). @default true */
+  /** Keep a transcript (`<handle>.transcriptUrl`). */
   transcript?: boolean;
-  /** @default true */
   interruptible?: boolean;
-  /** 0.25 to 4.0. @default 1 */
+  /** 0.25 to 4.0. */
   speakingRate?: number;
-  /** −96 to 16 dB. @default 0 */
+  /** −96 to 16 dB. */
   volumeGainDb?: number;
 }
 /** The conversation ends (`ENDED`) or asks for an agent (`ESCALATE`); both must be wired. */

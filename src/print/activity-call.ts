@@ -14,8 +14,6 @@ import { literal } from './source.js';
 export interface PrintedCall {
   source: string;
   mainPort: string | undefined;
-  /** Whether it is printed with a factory of its own kind (not `f.activity`). */
-  typed: boolean;
   /** The runtime outputs its handle carries: `Activity.Output` → the handle's member. */
   outputs: ReadonlyMap<string, string>;
 }
@@ -53,13 +51,13 @@ function typedCall(a: ActivityIR, context: RenderContext): PrintedCall | undefin
   const entries = [...input.entries, ...describedEntries(a)];
   const source = entries.some(([, v]) => v !== undefined) ? renderValue(recordValue(entries), context) : '';
   if (source === undefined) return undefined;
-  return { source: call(`f.${factory.method}`, [JSON.stringify(a.name), source || undefined]), mainPort: factory.mainPort, typed: true, outputs: handleOutputs(a) };
+  return { source: call(`f.${factory.method}`, [JSON.stringify(a.name), source || undefined]), mainPort: factory.mainPort, outputs: handleOutputs(a) };
 }
 
 export function activityCall(a: ActivityIR, context: RenderContext): PrintedCall {
   const common = describedInput(a);
-  if (a.kind === 'event') return { source: call('f.onEvent', [JSON.stringify((a.options as { event: string }).event), common]), mainPort: 'out', typed: true, outputs: NO_OUTPUTS };
-  if (a.kind === 'raw') return { source: call('f.raw', [JSON.stringify(a.name), literal(a.options), common]), mainPort: undefined, typed: true, outputs: NO_OUTPUTS };
+  if (a.kind === 'event') return { source: call('f.onEvent', [JSON.stringify((a.options as { event: string }).event), common]), mainPort: 'out', outputs: NO_OUTPUTS };
+  if (a.kind === 'raw') return { source: call('f.raw', [JSON.stringify(a.name), literal(a.options), common]), mainPort: undefined, outputs: NO_OUTPUTS };
   const generic = call('f.activity', [JSON.stringify(a.kind), JSON.stringify(a.name), literal(a.options, context.variables), common]);
-  return typedCall(a, context) ?? { source: generic, mainPort: undefined, typed: false, outputs: NO_OUTPUTS };
+  return typedCall(a, context) ?? { source: generic, mainPort: undefined, outputs: NO_OUTPUTS };
 }

@@ -1,8 +1,9 @@
 /**
  * IR → a readable TypeScript flow definition (what `flowgen import` writes): the module skeleton
- * is the handlebars template `templates/flow.ts.hbs`, the option literals are printed here, and
- * prettier formats the result. Every activity keeps its name, description and canvas position;
- * templates are printed as `pebble('…')` so the text stays exactly as exported.
+ * is the handlebars template `templates/flow.ts.hbs`, each activity is its kind's typed factory
+ * call (activity-call.ts), and prettier formats the result. Every activity keeps its name,
+ * description and canvas position; template text stays exactly as exported (`pebble('…')` in
+ * generic options), with declared variables and known outputs as typed holes.
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';

@@ -6,9 +6,7 @@
  */
 import type { PrintedValue } from '../activities/shared/print-input.js';
 import { plainText } from '../activities/shared/print-input.js';
-import { literal, objectKey, textLiteral, typedTemplateLiteral, type PrintedVariables } from './source.js';
-
-const REFERENCE = /\{\{([A-Za-z_$][\w$]*)\}\}/g;
+import { literal, objectKey, textLiteral, typedTemplateLiteral, type HoleSource, type PrintedVariables } from './source.js';
 
 /** What a printed input may refer to: the declared variables, and the outputs of what is declared before it. */
 export interface RenderContext {
@@ -17,6 +15,12 @@ export interface RenderContext {
   outputs: ReadonlyMap<string, string>;
 }
 
+/** A declared variable's handle, or what refers to a known output. */
+const holesOf =
+  (context: RenderContext): HoleSource =>
+  (reference) =>
+    context.variables.get(reference)?.handle ?? context.outputs.get(reference);
+
 export function renderValue(value: PrintedValue, context: RenderContext): string | undefined {
   const { variables } = context;
   switch (value.kind) {
@@ -24,11 +28,11 @@ export function renderValue(value: PrintedValue, context: RenderContext): string
       return literal(value.value);
     case 'text': {
       const text = plainText(value.template);
-      return text === undefined ? undefined : (typedTemplateLiteral(text, variables) ?? JSON.stringify(text));
+      return text === undefined ? undefined : (typedTemplateLiteral(text, holesOf(context)) ?? JSON.stringify(text));
     }
     case 'template': {
       const text = plainText(value.template);
-      return text === undefined ? undefined : textLiteral(text.split(REFERENCE), variables);
+      return text === undefined ? undefined : textLiteral(text, holesOf(context));
     }
     case 'variable': {
       const declared = variables.get(value.name);

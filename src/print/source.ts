@@ -17,22 +17,32 @@ const escapeTemplateLiteral = (s: string) => s.replace(/\\/g, '\\\\').replace(/`
 /** An object key as source: bare when it is an identifier; a computed `__proto__` stays an ordinary key. */
 export const objectKey = (k: string): string => (k === '__proto__' ? '["__proto__"]' : /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
 
+/** What a `{{reference}}` of template text is printed as, when it is a typed hole (a variable's handle, `f.call.ani`). */
+export type HoleSource = (reference: string) => string | undefined;
+
+export const variableHoles =
+  (variables: PrintedVariables): HoleSource =>
+  (name) =>
+    variables.get(name)?.handle;
+
+/** `{{name}}` or `{{Activity.output}}`, exactly (no spaces, no filters). */
+const REFERENCE = /\{\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\}\}/g;
+
 /**
- * `text\`… ${ticketID} …\`` for template text that refers to declared variables as plain
- * `{{name}}`; undefined when it refers to none.
+ * `text\`… ${ticketID} …\`` for template text that refers to declared variables (or known outputs)
+ * as plain `{{name}}`; undefined when it refers to none.
  */
-export function typedTemplateLiteral(source: string, variables: PrintedVariables): string | undefined {
-  const pieces = source.split(/\{\{([A-Za-z_$][\w$]*)\}\}/g);
-  if (!pieces.some((piece, i) => i % 2 === 1 && variables.has(piece))) return undefined;
-  return textLiteral(pieces, variables);
+export function typedTemplateLiteral(source: string, holes: HoleSource): string | undefined {
+  const pieces = source.split(REFERENCE);
+  return pieces.some((piece, i) => i % 2 === 1 && holes(piece) !== undefined) ? textLiteral(source, holes) : undefined;
 }
 
-/** `text\`…\`` for template text, declared variables as typed holes. */
-export function textLiteral(pieces: readonly string[], variables: PrintedVariables): string {
+/** `text\`…\`` for template text, its references typed holes where they can be. */
+export function textLiteral(source: string, holes: HoleSource): string {
   let out = '';
-  pieces.forEach((piece, i) => {
+  source.split(REFERENCE).forEach((piece, i) => {
     if (i % 2 === 0) out += escapeTemplateLiteral(piece);
-    else out += variables.has(piece) ? `\${${variables.get(piece)!.handle}}` : `{{${piece}}}`;
+    else out += holes(piece) !== undefined ? `\${${holes(piece)}}` : `{{${piece}}}`;
   });
   return `text\`${out}\``;
 }
@@ -43,7 +53,7 @@ export function textLiteral(pieces: readonly string[], variables: PrintedVariabl
  */
 function templateSource(template: Template, variables: PrintedVariables): string {
   const source = template.parts.map((p) => ('text' in p ? p.text : '')).join('');
-  return typedTemplateLiteral(source, variables) ?? `pebble(${JSON.stringify(source)})`;
+  return typedTemplateLiteral(source, variableHoles(variables)) ?? `pebble(${JSON.stringify(source)})`;
 }
 
 /** A JavaScript literal for `value`, with templates as typed `text` templates or `pebble('…')`. */

@@ -11,18 +11,27 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFlow } from '../../src/dsl/define-flow.js';
+import { emitWebexFlow } from '../../src/emit/webex/emit.js';
 import { importWebexFlow, parseExportText } from '../../src/import/webex/import.js';
+import { defineFlow, z } from '../../src/index.js';
+import { isTemplate, renderExpression, renderText } from '../../src/ir/template.js';
+import type { ActivityIR } from '../../src/ir/types.js';
+import { validateFlow } from '../../src/validate/index.js';
+import { pathToFileURL } from 'node:url';
+import type { FlowDefinition } from '../../src/dsl/define-flow.js';
 import { printFlow } from '../../src/print/dsl.js';
 import { corpusFiles } from '../harness/corpus.js';
 import { corpusRoot, hasShared, repoRoot, zd22Path } from '../harness/paths.js';
 
 /** kind → corpus activities printed with `f.activity`, because their factory cannot take these options. */
 const genericLedger: Record<string, number> = {
-  // A full URL without a connector (42), Flow Designer's text and field bodies: not in the httpRequest input.
+  // A full URL without a connector (45) or Flow Designer's text body (4): not in the httpRequest input.
   'http-request': 49,
-  // A dynamic file or duration, or a file played once (duration unset): not in the playMusic input.
+  // A file played once, its duration unset (8), or a dynamic file (3): not in the playMusic input.
   'play-music': 11,
 };
 
@@ -30,6 +39,15 @@ interface Printed {
   file: string;
   source: string;
   kinds: string[];
+  activities: ActivityIR[];
+}
+
+/** Options as the emitter compares an import with its export: templates by the text they render to. */
+function rendered(value: unknown): unknown {
+  if (isTemplate(value)) return { rendered: value.expression ? renderExpression(value) : renderText(value) };
+  if (Array.isArray(value)) return value.map(rendered);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rendered(v)]));
+  return value;
 }
 
 /** The printed source on one line, so assertions do not depend on prettier's line breaks. */
@@ -50,7 +68,7 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
       const { source, shape } = await printFlow(ir, { source: file.name, shapeFile: `f${i}.webex.json` });
       writeFileSync(join(workspace, `f${i}.flow.ts`), source);
       writeFileSync(join(workspace, `f${i}.webex.json`), JSON.stringify(shape));
-      printed.push({ file: join(workspace, `f${i}.flow.ts`), source, kinds: ir.activities.map((a) => a.kind) });
+      printed.push({ file: join(workspace, `f${i}.flow.ts`), source, kinds: ir.activities.map((a) => a.kind), activities: ir.activities });
     }
   }, 120_000);
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -89,6 +107,19 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
     expect({ total, typed: total - untyped }).toStrictEqual({ total: 826, typed: 766 });
   });
 
+  it('every typed factory builds exactly the options it was printed from', async () => {
+    const differing: string[] = [];
+    for (const p of printed) {
+      const module = (await import(pathToFileURL(p.file).href)) as { default: FlowDefinition };
+      const { index } = validateFlow(buildFlow(module.default, {}).ir);
+      for (const imported of p.activities) {
+        const parsed = index.activities.get(imported.name)?.options;
+        if (!isDeepStrictEqual(rendered(parsed), rendered(imported.options))) differing.push(`${imported.kind} ${imported.name}`);
+      }
+    }
+    expect(differing).toStrictEqual([]);
+  }, 120_000);
+
   it('the printed definitions type-check: ports, inputs and variable types are typed', () => {
     // The check bites: a copy of the Zendesk definition wiring a key its menu does not offer.
     const zd22 = printed.find((p) => p.source.includes(relative(corpusRoot, zd22Path)))!;
@@ -100,4 +131,48 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
     expect(errors.filter((e) => e.file !== wrongPort)).toStrictEqual([]);
     expect(errors.filter((e) => e.file === wrongPort).map((e) => e.message)).toStrictEqual([expect.stringContaining('Argument of type \'"7"\' is not assignable')]);
   }, 120_000);
+});
+
+// A made flow (test/fixtures/made is for files; this one is built in place): a bot whose answer is parsed, a case on a variable.
+const made = defineFlow({ name: 'Printed_References', params: z.object({}) }, (f) => {
+  const reason = f.variable('reason', 'string');
+  const bye = f.disconnect('Bye');
+  const bot = f.virtualAgentVoice('Bot', { connector: 'ccai-1' });
+  const parse = f.parse('ReadAnswer', { input: bot.metaData, outputs: [{ variable: reason, path: '$.reason' }] });
+  const byReason = f.case('ByReason', { value: reason, cases: ['billing'] });
+  f.start.then(bot);
+  bot.routes({ ENDED: parse, ESCALATE: bye });
+  parse.then(byReason);
+  byReason.routes({ billing: bye, default: bye });
+});
+
+async function printedMade(edit: (ir: NonNullable<ReturnType<typeof importWebexFlow>['ir']>) => void = () => {}) {
+  const { index } = validateFlow(buildFlow(made, {}).ir);
+  const { ir } = importWebexFlow(JSON.parse(JSON.stringify(await emitWebexFlow(index))), 'made.json');
+  edit(ir!);
+  return flat((await printFlow(ir!, { source: 'made.json' })).source);
+}
+
+describe('what a printed input refers to', () => {
+  it("an activity's output as the handle's member, a declared variable as its handle", async () => {
+    const text = await printedMade();
+    expect(text).toContain("const readAnswer = f.parse('ReadAnswer', { input: bot.metaData, contentType: 'JSON', outputs: [{ variable: reason, path: '$.reason' }]");
+    expect(text).toContain("const byReason = f.case('ByReason', { value: reason, cases: ['billing']");
+    expect(text).toContain("bot.on('ENDED', readAnswer);");
+    expect(text).toContain('readAnswer.then(byReason);');
+  });
+
+  it('falls back to f.activity when the output belongs to an activity declared after it', async () => {
+    const text = await printedMade((ir) => ir.activities.reverse());
+    expect(text).toContain("f.activity('parse', 'ReadAnswer', { input: 'Bot.MetaData',");
+    expect(text).toContain("const byReason = f.case('ByReason', { value: reason,");
+  });
+
+  it('prints a variable the flow does not declare as its text where the input takes text, else falls back', async () => {
+    const text = await printedMade((ir) => {
+      ir.variables = [];
+    });
+    expect(text).toContain("const byReason = f.case('ByReason', { value: text`{{reason}}`, cases: ['billing']");
+    expect(text).toContain("f.activity('parse', 'ReadAnswer', { input: 'Bot.MetaData', contentType: 'JSON', outputs: [{ variable: 'reason', path: '$.reason' }] }");
+  });
 });
