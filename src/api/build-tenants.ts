@@ -37,6 +37,14 @@ export interface TenantBuildOptions {
   tenantsDir?: string;
   /** @default "templates" */
   templatesDir?: string;
+  /**
+   * Keep only the output files: `flows` comes back empty, and each tenant's compiled flows (IR,
+   * document) are let go as soon as its files are made. What the CLI asks for: hundreds of
+   * tenants then hold their output text, not every intermediate form.
+   */
+  filesOnly?: boolean;
+  /** Called after each tenant is compiled (a progress display), with how many are done of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface TenantCompiled extends CompiledFlow {
@@ -183,13 +191,20 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
   const templates = existsSync(templatesDir) ? loadTemplates(templatesDir, options.cwd) : {};
 
   const flows: TenantCompiled[] = [];
-  for (const file of tenantFiles.files) {
+  const outDir = resolve(options.cwd, options.outDir);
+  const files: PendingFile[] = [];
+  for (const [done, file] of tenantFiles.files.entries()) {
     const loaded = loadTenantFile(file, { display: display(file) });
     appendAll(diagnostics, loaded.diagnostics);
-    if (!loaded.tenant) continue;
+    if (!loaded.tenant) {
+      options.onProgress?.(done + 1, tenantFiles.files.length);
+      continue;
+    }
     const selected = options.paths.length > 0;
     const compiled = await compileTenant(loaded.tenant, definitions, templates, undefined, selected);
-    appendAll(flows, compiled.flows);
+    options.onProgress?.(done + 1, tenantFiles.files.length);
+    if (!options.filesOnly) appendAll(flows, compiled.flows);
+    if (!hasErrors(diagnostics) && !hasErrors(compiled.diagnostics)) appendAll(files, outputFiles(compiled.flows, outDir));
     appendAll(diagnostics, compiled.diagnostics);
     const listed = (loaded.tenant.values as { flows: Record<string, unknown> }).flows;
     // A tenant named on the command line must build what was asked; --all-tenants builds it for those that list it.
@@ -207,13 +222,14 @@ export async function buildTenantFiles(options: TenantBuildOptions): Promise<Ten
   }
   const sorted = sortDiagnostics(diagnostics.map((d) => relocate(d, options.cwd)));
   if (hasErrors(sorted)) return { flows, files: [], diagnostics: sorted };
-  const outDir = resolve(options.cwd, options.outDir);
-  const files: PendingFile[] = [];
-  for (const flow of flows) {
-    files.push({ path: join(outDir, flow.tenant, `${flow.name}.json`), contents: flow.text! });
-    files.push({ path: join(outDir, flow.tenant, `${flow.name}.connectors.json`), contents: flow.connectorsText! });
-  }
   return { flows, files, diagnostics: sorted };
+}
+
+function outputFiles(flows: readonly TenantCompiled[], outDir: string): PendingFile[] {
+  return flows.flatMap((flow) => [
+    { path: join(outDir, flow.tenant, `${flow.name}.json`), contents: flow.text! },
+    { path: join(outDir, flow.tenant, `${flow.name}.connectors.json`), contents: flow.connectorsText! },
+  ]);
 }
 
 /** Absolute paths (definitions, templates) are shown relative to where flowgen runs. */

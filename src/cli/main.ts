@@ -5,15 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { registerBuild } from './commands/build.js';
-import { registerDiff } from './commands/diff.js';
-import { registerGraph } from './commands/graph.js';
-import { registerDeploy, registerPlan } from './commands/deploy.js';
-import { registerValidate } from './commands/validate.js';
-import { registerImport } from './commands/import.js';
-import { registerInit } from './commands/init.js';
-import { registerSimulate } from './commands/simulate.js';
-import { registerTest } from './commands/test.js';
 import { messages } from './messages.js';
 import { addGuideLinks } from './guides.js';
 import { thrownText } from '../util/scalar-text.js';
@@ -46,16 +37,27 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError('(run flowgen --help for usage)');
 
-registerBuild(program, setExit);
-registerDiff(program, setExit);
-registerGraph(program, setExit);
-registerValidate(program, setExit);
-registerImport(program, setExit);
-registerInit(program, setExit);
-registerPlan(program, setExit);
-registerDeploy(program, setExit);
-registerSimulate(program, setExit);
-registerTest(program, setExit);
+type Register = (program: Command, setExit: (code: number) => void) => void;
+/**
+ * Each command's module, in help order. Only the command being run is loaded (its module graph is
+ * most of a short command's start-up); --help, a mistyped command or none loads them all.
+ */
+const commands: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['build', async () => (await import('./commands/build.js')).registerBuild],
+  ['diff', async () => (await import('./commands/diff.js')).registerDiff],
+  ['graph', async () => (await import('./commands/graph.js')).registerGraph],
+  ['validate', async () => (await import('./commands/validate.js')).registerValidate],
+  ['import', async () => (await import('./commands/import.js')).registerImport],
+  ['init', async () => (await import('./commands/init.js')).registerInit],
+  ['plan', async () => (await import('./commands/deploy.js')).registerPlan],
+  ['deploy', async () => (await import('./commands/deploy.js')).registerDeploy],
+  ['simulate', async () => (await import('./commands/simulate.js')).registerSimulate],
+  ['test', async () => (await import('./commands/test.js')).registerTest],
+];
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const versionOnly = named === undefined && process.argv.some((arg) => arg === '-v' || arg === '--version');
+const running = versionOnly ? [] : commands.filter(([name]) => name === named);
+for (const [, load] of running.length === 1 || versionOnly ? running : commands) (await load())(program, setExit);
 addGuideLinks(program);
 
 try {

@@ -20,10 +20,11 @@
  * Pure: templates arrive as text (loaded by `load/templates.ts`); rendering returns values and
  * diagnostics and never throws for an author's mistake.
  */
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { text, type RuntimeValue, type TextTemplate } from './refs.js';
+import { lazyModule } from '../util/lazy-module.js';
 
 /** A template file's text, as loaded from `templates/`. */
 export interface TemplateSource {
@@ -54,7 +55,29 @@ const CLOSE = '\uE001';
 const SLOT = /\uE000([^\uE001]*)\uE001/g;
 const RESERVED_DATA = new Set(['root', 'index', 'key', 'first', 'last', 'level']);
 
-const handlebars = Handlebars.create();
+const loadHandlebars = lazyModule<typeof HandlebarsModule>('handlebars');
+let environment: typeof HandlebarsModule | undefined;
+/** Our own handlebars environment, made on the first render (handlebars loads only when a flow uses templates). */
+const handlebars = (): typeof HandlebarsModule => (environment ??= loadHandlebars().create());
+
+/**
+ * Parsed and compiled templates by their translated source: every tenant of a flow renders the
+ * same templates with other values, and handlebars' compile costs more than the render. A
+ * compiled template is a pure function of its input. Bounded, oldest out.
+ */
+const compiledTemplates = new Map<string, { ast: unknown; render: HandlebarsTemplateDelegate }>();
+const COMPILED_TEMPLATES_KEPT = 256;
+
+function compiledTemplate(source: string): { ast: unknown; render: HandlebarsTemplateDelegate } {
+  let compiled = compiledTemplates.get(source);
+  if (!compiled) {
+    const ast = handlebars().parse(source);
+    compiled = { ast, render: handlebars().compile(source, { noEscape: true, strict: true, knownHelpersOnly: false }) };
+    if (compiledTemplates.size >= COMPILED_TEMPLATES_KEPT) compiledTemplates.delete(compiledTemplates.keys().next().value!);
+    compiledTemplates.set(source, compiled);
+  }
+  return compiled;
+}
 
 function positionOf(source: string, offset: number, file: string): SourceLocation {
   const before = source.slice(0, offset).split('\n');
@@ -144,7 +167,7 @@ function injectionDiagnostics(name: string, values: Readonly<Record<string, unkn
 /** The handlebars AST of the translated source (FG521 when it does not parse). */
 function parseTemplate(name: string, source: string, template: TemplateSource): Step<unknown> {
   try {
-    return { value: handlebars.parse(source) };
+    return { value: compiledTemplate(source).ast };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = /line (\d+)/.exec(detail);
@@ -180,8 +203,7 @@ function renderSource(name: string, kind: TemplateKind, source: string, input: R
   const data = Object.fromEntries(Object.keys(input.runtime ?? {}).map((slot) => [slot, `${OPEN}${slot}${CLOSE}`]));
   const values = input.values ?? {};
   try {
-    const compiled = handlebars.compile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
-    return { value: compiled(kind === 'json' ? jsonEscaped(values) : values, { data }) };
+    return { value: compiledTemplate(source).render(kind === 'json' ? jsonEscaped(values) : values, { data }) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const missing = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(detail);

@@ -12,6 +12,7 @@
 import { findSourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
+import { CACHE_FOLDER } from '../util/cache-folder.js';
 
 // Both src/dsl and build/dsl sit two levels below the package root.
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -93,7 +94,14 @@ export function callSite(): SourceLocation | undefined {
     const name = frame.getFileName();
     if (!name) continue;
     const file = frameFile(name);
-    if (file === undefined || isOwnOrDependency(file)) continue;
+    if (file === undefined) continue;
+    // A definition compiled into flowgen's cache (load/definition-bundle.ts) is the author's code at its mapped position.
+    if (file.startsWith(CACHE_FOLDER)) {
+      const mapped = sourceMapped(frame, name, file);
+      if (mapped && !mapped.file.startsWith(CACHE_FOLDER) && !isOwnOrDependency(mapped.file)) return mapped;
+      continue;
+    }
+    if (isOwnOrDependency(file)) continue;
     return installed ? formattedFrame(installed, frame) : sourceMapped(frame, name, file);
   }
   return undefined;

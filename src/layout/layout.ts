@@ -39,6 +39,11 @@ import {
   widgetHeight,
   type Point,
 } from './geometry.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CACHE_FOLDER, cacheEnabled, readCached, sha256, writeCached } from '../util/cache-folder.js';
+import { join } from 'node:path';
 
 export interface LayoutNode {
   id: string;
@@ -64,16 +69,16 @@ export interface LayoutResult {
 }
 
 type ElkConstructor = new (args?: ELKConstructorArguments) => ELK;
-let elkConstructor: Promise<ElkConstructor> | undefined;
+let elkConstructor: ElkConstructor | undefined;
 
 /**
  * elk is loaded on the first layout, not at start-up: a command that lays nothing out (validate,
- * diff, --version) never pays for it. The bundle is CommonJS whose typings declare `export
- * default`; under NodeNext TypeScript sees the default as the whole module, so the constructor is
- * its `default` (which the bundle also sets at run time: `ELKNode.default = ELKNode`).
+ * diff, --version) never pays for it. It is required, not imported: importing the 1.5 MB CommonJS
+ * bundle makes Node scan all of it for export names first. Its typings declare `export default`;
+ * the bundle sets `module.exports.default` to the constructor at run time.
  */
-function loadElk(): Promise<ElkConstructor> {
-  elkConstructor ??= import('elkjs/lib/elk.bundled.js').then((module) => module.default.default);
+function loadElk(): ElkConstructor {
+  elkConstructor ??= (createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as { default: ElkConstructor }).default;
   return elkConstructor;
 }
 
@@ -86,9 +91,56 @@ function loadElk(): Promise<ElkConstructor> {
 const layoutCache = new Map<string, readonly Point[]>();
 const LAYOUT_CACHE_SIZE = 64;
 
-/** Forgets every cached layout: for benchmarks that must measure a first layout each run. */
+/**
+ * Layouts elk computed are also kept on disk (util/cache-folder.ts): elk costs more than the rest
+ * of a small build, and an unchanged flow has an unchanged structure. An entry is named by the
+ * structure and by the code that computes a layout from it (this module, geometry, elk's version),
+ * so it is exactly the layout elk would compute now.
+ */
+let persistentLayouts = true;
+
+/** Forgets every cached layout, and stops using the disk: for benchmarks that must measure a first layout each run. */
 export function clearLayoutCache(): void {
   layoutCache.clear();
+  persistentLayouts = false;
+}
+
+let layoutCodeHash: string | undefined;
+function layoutCode(): string {
+  if (layoutCodeHash === undefined) {
+    const own = fileURLToPath(import.meta.url);
+    const geometry = fileURLToPath(new URL(own.endsWith('.ts') ? './geometry.ts' : './geometry.js', import.meta.url));
+    const elkManifest = createRequire(import.meta.url).resolve('elkjs/package.json');
+    layoutCodeHash = sha256([own, geometry, elkManifest].map((file) => readFileSync(file, 'utf8')).join('\0'));
+  }
+  return layoutCodeHash;
+}
+
+function storedLayoutName(key: string): string {
+  return `layouts/${sha256(`${layoutCode()}\n${key}`)}.json`;
+}
+
+/** Where `graph`'s layout is kept on disk (tests check what a damaged entry does). */
+export function storedLayoutFile(graph: LayoutGraph): string {
+  const nodes = uniqueNodes(graph.nodes);
+  return join(CACHE_FOLDER, storedLayoutName(structureKey(nodes, resolveEdges(nodes, graph.edges))));
+}
+
+function readStoredLayout(key: string, count: number): Point[] | undefined {
+  if (!persistentLayouts || !cacheEnabled()) return undefined;
+  try {
+    const text = readCached(storedLayoutName(key));
+    if (text === undefined) return undefined;
+    const points = (JSON.parse(text) as unknown[]).map((pair) => (Array.isArray(pair) ? { x: pair[0] as unknown, y: pair[1] as unknown } : {}));
+    const valid = points.length === count && points.every((p) => Number.isInteger(p.x) && Number.isInteger(p.y));
+    return valid ? (points as Point[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeLayout(key: string, points: readonly Point[]): void {
+  if (persistentLayouts && cacheEnabled()) writeCached(storedLayoutName(key), JSON.stringify(points.map((p) => [p.x, p.y])));
 }
 
 function structureKey(nodes: readonly LayoutNode[], edges: readonly ResolvedEdge[]): string {
@@ -159,7 +211,12 @@ export async function layoutGraph(graph: LayoutGraph): Promise<LayoutResult> {
   const key = structureKey(nodes, edges);
   let points = layoutCache.get(key);
   if (!points) {
-    points = await layoutStructure(nodes, edges);
+    points = readStoredLayout(key, nodes.length);
+    if (!points) {
+      const computed = await layoutStructure(nodes, edges);
+      points = computed.points;
+      if (computed.byElk) storeLayout(key, points);
+    }
     if (layoutCache.size >= LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
     layoutCache.set(key, points);
   }
@@ -168,8 +225,9 @@ export async function layoutGraph(graph: LayoutGraph): Promise<LayoutResult> {
   return { positions };
 }
 
-/** Positions in node order: components one under another, each laid out on its own. */
-async function layoutStructure(nodes: readonly LayoutNode[], edges: readonly ResolvedEdge[]): Promise<Point[]> {
+/** Positions in node order: components one under another, each laid out on its own; whether elk laid any out. */
+async function layoutStructure(nodes: readonly LayoutNode[], edges: readonly ResolvedEdge[]): Promise<{ points: Point[]; byElk: boolean }> {
+  let byElk = false;
   const components = connectedComponents(nodes.length, edges);
 
   const componentOf = new Array<number>(nodes.length);
@@ -181,10 +239,9 @@ async function layoutStructure(nodes: readonly LayoutNode[], edges: readonly Res
   let top = 0;
   for (const [c, component] of components.entries()) {
     const componentEdges = edgesOf[c]!;
-    const local =
-      component.length > ELK_MAX_NODES
-        ? layoutLarge(nodes, componentEdges, component)
-        : await layoutWithElk(nodes, componentEdges, component);
+    const large = component.length > ELK_MAX_NODES;
+    byElk ||= !large && component.length > 1;
+    const local = large ? layoutLarge(nodes, componentEdges, component) : await layoutWithElk(nodes, componentEdges, component);
     let minX = Infinity;
     let minY = Infinity;
     let maxY = -Infinity;
@@ -197,7 +254,7 @@ async function layoutStructure(nodes: readonly LayoutNode[], edges: readonly Res
     for (const [index, point] of local) positions[index] = { x: point.x - minX, y: point.y - minY + top };
     top += maxY - minY + COMPONENT_GAP;
   }
-  return positions;
+  return { points: positions, byElk };
 }
 
 function uniqueNodes(input: readonly LayoutNode[]): LayoutNode[] {
@@ -305,7 +362,7 @@ async function layoutWithElk(
 
   // A fresh instance per layout: sharing one measured no faster, and this way no state can
   // carry over from one flow to the next.
-  const Elk = await loadElk();
+  const Elk = loadElk();
   const elk = new Elk();
   const result = await elk.layout({ id: 'root', layoutOptions, children, edges: elkEdges });
   for (const child of result.children ?? []) {

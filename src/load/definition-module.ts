@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { definitionThrew, isFlowDefinition, type FlowDefinition } from '../dsl/define-flow.js';
+import { bundledDefinitionUrl } from './definition-bundle.js';
 import { resolveFlowgenFromAnywhere } from './resolve-flowgen.js';
 
 export interface LoadedDefinition {
@@ -31,13 +31,30 @@ function exportedFlow(module: Record<string, unknown>): FlowDefinition | undefin
   return typeof commonJs === 'object' && commonJs !== null ? values(commonJs as Record<string, unknown>).find(isFlowDefinition) : undefined;
 }
 
-export async function loadDefinitionModule(file: string): Promise<LoadedDefinition> {
+/**
+ * TypeScript: the cached ES-module bundle where it reproduces the file exactly
+ * (definition-bundle.ts), else tsx's `tsImport`, loaded only then (with the hook that lets the
+ * file import flowgen from anywhere). Positions in stacks map through the source maps either way.
+ */
+async function importTypeScript(file: string): Promise<Record<string, unknown>> {
+  const bundled = await bundledDefinitionUrl(file);
+  if (bundled) {
+    process.setSourceMapsEnabled(true);
+    return (await import(bundled)) as Record<string, unknown>;
+  }
   resolveFlowgenFromAnywhere();
+  const { tsImport } = await import('tsx/esm/api');
+  return (await tsImport(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>;
+}
+
+export async function loadDefinitionModule(file: string): Promise<LoadedDefinition> {
   let module: Record<string, unknown>;
   try {
-    module = file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts')
-      ? ((await tsImport(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>)
-      : ((await import(pathToFileURL(file).href)) as Record<string, unknown>);
+    if (file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts')) module = await importTypeScript(file);
+    else {
+      resolveFlowgenFromAnywhere();
+      module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    }
   } catch (error) {
     return { file, diagnostics: [loadFailure(error, file)] };
   }

@@ -25,7 +25,7 @@
  * - `start` names the first activity after NewPhoneContact; `events` maps an event (AgentAnswered,
  *   PhoneContactEnded, OnGlobalError, …) to the first activity of its event flow.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from '../util/yaml.js';
 import type { z } from 'zod';
 import { activityDefinition, knownKinds } from '../activities/index.js';
 import { defaultEvents, eventActivityName, eventNames, type EventName } from '../activities/event.js';

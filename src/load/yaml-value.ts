@@ -4,7 +4,7 @@
  * expands) and `depth` levels of nesting. Over a limit, the answer says where (the first alias, or
  * the path that goes too deep) so the loader can report it at the file's line and column.
  */
-import { visit, type Document } from 'yaml';
+import { visit, type Document } from '../util/yaml.js';
 import { INPUT_LIMITS, tooDeepAt } from '../util/input-limits.js';
 
 /** A parser that gives up (deep nesting) repeats one error at one place: each once, at most 100. */

@@ -12,6 +12,7 @@ import { checkBuiltFiles } from '../../api/check-files.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { CommandOutput, exitCodeFor, formatOption, writeOutputs, type OutputFormat } from '../output.js';
 import { collect, projectPaths } from '../project.js';
+import { progressLine } from '../progress.js';
 
 interface BuildFlags {
   outDir?: string;
@@ -47,7 +48,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       const project = projectPaths(paths, flags.outDir, 'dist');
       const tenants = flags.allTenants ? 'all' : flags.tenant?.length ? flags.tenant : undefined;
       const result = tenants
-        ? await buildTenantFiles({ paths: project.paths, outDir: project.outDir, cwd: project.root, tenants })
+        ? await buildTenantFiles({ paths: project.paths, outDir: project.outDir, cwd: project.root, tenants, filesOnly: true, onProgress: progressLine('tenants', flags) })
         : await buildFlowFiles({ paths: project.paths, outDir: project.outDir, cwd: project.root });
       const stale = flags.check && !hasErrors(result.diagnostics) ? checkBuiltFiles(result.files, project.root, rebuildCommand(paths, flags)) : [];
       output.report([...result.diagnostics, ...stale]);

@@ -29,8 +29,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { lazyModule } from '../../util/lazy-module.js';
 
 /** One place where a document departs from the schema. */
 export interface SchemaViolation {
@@ -47,6 +47,9 @@ const BASE_SCHEMA_URL = new URL('../../../schemas/flow-version.schema.json', imp
 
 let validator: ValidateFunction | undefined;
 
+/** ajv itself is needed only to compile the schemas (at package build, or running from the sources). */
+const loadAjv = lazyModule<typeof import('ajv')>('ajv');
+
 function readSchema(url: URL): Record<string, unknown> {
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
 }
@@ -62,7 +65,7 @@ export const schemaValidatorOptions = { allErrors: true, strict: false, validate
 
 /** An ajv instance holding the base schema, and the entry schema to compile with it. */
 export function schemaValidatorSource(extra: Record<string, unknown> = {}): { ajv: Ajv; entry: Record<string, unknown> } {
-  const ajv = new Ajv({ ...schemaValidatorOptions, ...extra });
+  const ajv = new (loadAjv().Ajv)({ ...schemaValidatorOptions, ...extra });
   ajv.addSchema(readSchema(BASE_SCHEMA_URL));
   return { ajv, entry: readSchema(ENTRY_SCHEMA_URL) };
 }
