@@ -3,15 +3,9 @@
  * `#anchor` at a heading of its page (GitHub's slugs), so a moved section breaks a test, not a reader.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../harness/paths.js';
-
-/**
- * The one page another engineer of issue 16 writes that is not merged yet (perf's benchmark and
- * fuzzer guide): a link to it may point nowhere until it lands. Remove it from here once it exists.
- */
-const WRITTEN_ELSEWHERE = new Set(['docs/performance.md']);
 
 const pages = ['README.md', ...readdirSync(join(repoRoot, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 
@@ -32,7 +26,7 @@ describe('links in README.md and docs/', () => {
     const broken = links(text).filter((target) => {
       const [path, anchor] = target.split('#') as [string, string | undefined];
       const file = path ? join(repoRoot, dirname(page), path) : join(repoRoot, page);
-      if (!existsSync(file)) return !WRITTEN_ELSEWHERE.has(relative(repoRoot, file));
+      if (!existsSync(file)) return true;
       return anchor !== undefined && file.endsWith('.md') && !anchors(readFileSync(file, 'utf8')).has(anchor);
     });
     expect(broken.map((target) => `${page} → ${target}`)).toEqual([]);
