@@ -87,23 +87,41 @@ function outputsLine(definition: ActivityDefinition): string[] {
   return [`**Run-time outputs** (read as \`{{<name>.<output>}}\`): ${definition.outputs.map(code).join(', ')}.`];
 }
 
-function factoryLines(kind: string, method: BuilderMethod | undefined): string[] {
+type OptionSchema = JsonSchema & { properties?: Record<string, JsonSchema>; required?: string[] };
+
+function optionSchema(definition: ActivityDefinition): OptionSchema {
+  return z.toJSONSchema(definition.options, { io: 'input', unrepresentable: 'any' }) as OptionSchema;
+}
+
+/** An input field's default: its JSDoc `@default`, else the default of the option of the same name. */
+function fieldDefault(field: InputField, options: OptionSchema): string {
+  if (field.defaultValue) return code(field.defaultValue);
+  const option = options.properties?.[field.name];
+  return option?.default === undefined ? '' : code(JSON.stringify(option.default));
+}
+
+function factoryLines(kind: string, method: BuilderMethod | undefined, options: OptionSchema): string[] {
   if (!method) return [`**DSL:** no typed factory; write \`f.activity('${kind}', name, options)\` with the options below.`];
   const head = [`**DSL:** ${code(method.call)}${method.doc ? `: ${method.doc}` : ''}`];
   if (method.fields.length === 0) return head;
-  const rows = method.fields.map((f: InputField) => [code(f.name), code(f.type), f.optional ? 'no' : 'yes', f.defaultValue ? code(f.defaultValue) : '', f.doc]);
+  const rows = method.fields.map((f: InputField) => [code(f.name), code(f.type), f.optional ? 'no' : 'yes', fieldDefault(f, options), f.doc]);
   return [...head, table(['input', 'type', 'required', 'default', 'description'], rows)];
 }
 
 type JsonSchema = { type?: string | string[]; enum?: unknown[]; const?: unknown; default?: unknown; description?: string; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; [limit: string]: unknown };
 
 function schemaType(schema: JsonSchema): string {
-  if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' \\| ');
+  if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   const union = schema.anyOf ?? schema.oneOf;
-  if (union) return [...new Set(union.map(schemaType))].join(' \\| ');
-  if (schema.type === 'array') return `${schema.items ? schemaType(schema.items) : 'any'}[]`;
-  if (Array.isArray(schema.type)) return schema.type.join(' \\| ');
+  if (union) return [...new Set(union.map(schemaType))].join(' | ');
+  if (schema.type === 'array') {
+    const item = schema.items ? schemaType(schema.items) : 'any';
+    return item.includes(' | ') ? `(${item})[]` : `${item}[]`;
+  }
+  if (Array.isArray(schema.type)) return schema.type.join(' | ');
+  // flowgen's Template ({ parts }): what a YAML flow writes as a string with {{ }} expressions.
+  if (schema.type === 'object' && (schema['properties'] as Record<string, unknown> | undefined)?.['parts']) return 'template';
   return schema.type ?? 'any';
 }
 
@@ -119,14 +137,16 @@ const LIMITS: readonly [key: string, shown: string][] = [
   ['pattern', 'matches'],
 ];
 
+/** zod's `int()` bounds every integer by the safe-integer range: no limit a reader needs. */
+const isSafeIntegerBound = (value: unknown): boolean => value === Number.MAX_SAFE_INTEGER || value === Number.MIN_SAFE_INTEGER;
+
 function schemaRange(schema: JsonSchema): string {
-  return LIMITS.filter(([key]) => schema[key] !== undefined)
+  return LIMITS.filter(([key]) => schema[key] !== undefined && !isSafeIntegerBound(schema[key]))
     .map(([key, shown]) => `${shown} ${key === 'pattern' ? code(String(schema[key])) : String(schema[key])}`)
     .join(', ');
 }
 
-function optionLines(definition: ActivityDefinition, docs: ReadonlyMap<string, string>): string[] {
-  const schema = z.toJSONSchema(definition.options, { io: 'input', unrepresentable: 'any' }) as JsonSchema & { properties?: Record<string, JsonSchema>; required?: string[] };
+function optionLines(definition: ActivityDefinition, schema: OptionSchema, docs: ReadonlyMap<string, string>): string[] {
   const entries = Object.entries(schema.properties ?? {});
   if (entries.length === 0) return ['**Options:** none.'];
   const required = new Set(schema.required ?? []);
@@ -136,7 +156,8 @@ function optionLines(definition: ActivityDefinition, docs: ReadonlyMap<string, s
 
 function renderKind(module: KindModule, method: BuilderMethod | undefined, optionDocs: ReadonlyMap<string, string>): string[] {
   const { definition } = module;
-  return [`## ${definition.kind}`, identityLine(module), module.doc, ...factoryLines(definition.kind, method), ...optionLines(definition, optionDocs), portsLine(definition), ...outputsLine(definition)];
+  const options = optionSchema(definition);
+  return [`## ${definition.kind}`, identityLine(module), module.doc, ...factoryLines(definition.kind, method, options), ...optionLines(definition, options, optionDocs), portsLine(definition), ...outputsLine(definition)];
 }
 
 export interface DslReference {
@@ -160,7 +181,7 @@ export async function dslReference(repo: string): Promise<DslReference> {
   const text = `${[
     '<!-- Generated by `npm run docs` (scripts/docs/dsl-reference.ts) from src/activities/ and FlowBuilder: do not edit by hand. -->',
     '# DSL reference: activity kinds',
-    'One section per activity kind flowgen models: what Flow Designer calls it, the DSL factory that makes it (`f.<method>(name, input)` in a `defineFlow` build function), the factory\'s input, the options the kind stores (what a YAML flow writes under `options:`, and `f.activity(kind, name, options)` takes), its ports and its run-time outputs. A kind without a typed factory is written with `f.activity`.',
+    'One section per activity kind flowgen models: what Flow Designer calls it, the DSL factory that makes it (`f.<method>(name, input)` in a `defineFlow` build function), the factory\'s input, the options the kind stores (what a YAML flow writes under `options:`, and `f.activity(kind, name, options)` takes), its ports and its run-time outputs. A kind without a typed factory is written with `f.activity`. An option of type *template* is text that may hold runtime expressions: in YAML a string such as `Hello {{customerName}}`; in the DSL a string, a `text` template or a variable.',
     index,
     ...modules.flatMap((module) => renderKind(module, methods.get(module.definition.kind), optionDocs.get(module.definition.kind) ?? new Map())),
   ].join('\n\n')}\n`;

@@ -2,9 +2,9 @@
  * What the TypeScript type checker knows of the activity kinds, for docs/dsl-reference.md:
  * - FlowBuilder's factory methods as src/index.ts exports them: each method's call, its JSDoc,
  *   and its input's fields (type, optional, JSDoc, @default). Which kind a method makes comes
- *   from the kind's module (`factory.method`, the factory contract); for a kind whose module has
- *   no factory member yet, from the method of src/dsl/define-flow.ts's builder whose body names
- *   the kind.
+ *   from the kind's module (`factory.method`, the factory contract); for the kinds the builder
+ *   makes itself (event nodes: `onEvent`; `raw`), from the method of src/dsl/define-flow.ts's
+ *   builder whose body names the kind; the start node is the builder's property `start`.
  * - the JSDoc of each option of a kind's options schema (zod keeps no comments at run time; the
  *   schema's output type keeps each property's declaration).
  */
@@ -51,12 +51,23 @@ function flowBuilderType(checker: ts.TypeChecker, index: ts.SourceFile): ts.Type
 
 const docOf = (symbol: ts.Symbol, checker: ts.TypeChecker): string => ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
 
+/** `{@link DEFAULT_HOLD_MUSIC}` as the constant's value when it is a literal (else its name). */
+function linkedValue(text: string, field: ts.Symbol, checker: ts.TypeChecker): string {
+  const link = /^\{@link\s+([\w$]+)\s*\}$/.exec(text);
+  const declaration = field.valueDeclaration ?? field.declarations?.[0];
+  if (!link || !declaration) return text;
+  const constant = checker.getSymbolsInScope(declaration, ts.SymbolFlags.Value).find((s) => s.name === link[1]);
+  const type = constant && checker.getTypeOfSymbol(checker.getExportSymbolOfSymbol(constant));
+  return type?.isLiteral() ? JSON.stringify(type.value) : link[1]!;
+}
+
 function inputField(field: ts.Symbol, checker: ts.TypeChecker): InputField {
   const optional = (field.flags & ts.SymbolFlags.Optional) !== 0;
   const declared = checker.getTypeOfSymbol(field);
   const type = checker.typeToString(optional ? checker.getNonNullableType(declared) : declared, undefined, TYPE_FORMAT);
   const defaultTag = field.getJsDocTags(checker).find((tag) => tag.name === 'default');
-  return { name: field.name, type, optional, doc: docOf(field, checker), defaultValue: defaultTag?.text ? ts.displayPartsToString(defaultTag.text).trim() : undefined };
+  const defaultValue = defaultTag?.text ? linkedValue(ts.displayPartsToString(defaultTag.text).trim(), field, checker) : undefined;
+  return { name: field.name, type, optional, doc: docOf(field, checker), defaultValue };
 }
 
 function describeMethod(method: ts.Symbol, checker: ts.TypeChecker): BuilderMethod {
@@ -130,7 +141,11 @@ export function typeDocs(repo: string, kinds: readonly KindExport[]): TypeDocs {
   for (const definition of definitions) {
     const name = (definition as { factory?: { method?: string } }).factory?.method ?? fallback.get(definition.kind);
     const method = name === undefined ? undefined : checker.getPropertyOfType(builder, name);
+    const property = checker.getPropertyOfType(builder, definition.kind);
     if (method) methods.set(definition.kind, describeMethod(method, checker));
+    else if (property && checker.getTypeOfSymbol(property).getCallSignatures().length === 0) {
+      methods.set(definition.kind, { name: property.name, call: `f.${property.name}`, doc: docOf(property, checker), fields: [] });
+    }
   }
   const optionDocs = new Map(kinds.map((kind) => [kind.definition.kind, optionDocsOf(kind, built, checker, repo)]));
   const made = new Set([...methods.values()].map((m) => m.name));

@@ -22,7 +22,7 @@ import { consoleSessions, excerptLines, fencedBlocks, matchesShownOutput, type F
 
 const GENERATED = new Set(['docs/diagnostics.md', 'docs/dsl-reference.md']);
 /** Blocks not run at all (deploy needs a Webex org and token; the benchmark and the fuzzer run for minutes); kept few on purpose. */
-const MAX_BARE_EXCERPTS = 3;
+const MAX_BARE_EXCERPTS = 2;
 const SHELL = new Set(['sh', 'bash']);
 const NOT_RUN = new Set(['text', 'mermaid', 'json']);
 

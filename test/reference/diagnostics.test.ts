@@ -11,6 +11,7 @@ import { diagnosticCodes } from '../../src/diagnostics/codes.js';
 import { exampleFolders, readCodeExample, type CodeExample, type RunnableMeta } from '../../scripts/docs/code-examples.js';
 import { renderDiagnosticsPage } from '../../scripts/docs/diagnostics.js';
 import { repoRoot } from '../harness/paths.js';
+import { registrations } from './run-flowgen.js';
 
 const registered = Object.keys(diagnosticCodes).sort();
 const examples = registered.flatMap((code) => {
@@ -34,6 +35,12 @@ describe('docs/diagnostics.md', () => {
     // failed case in its own report (expected/actual, exit 1), with no diagnostic carrying FG710.
     const exempt = examples.filter((e) => 'exempt' in e.meta).map((e) => e.code);
     expect(exempt).toStrictEqual(['FG023', 'FG077', 'FG710', 'FG901', 'FG902']);
+  });
+
+  it('runs its examples with every command src/cli/main.ts registers', () => {
+    const main = readFileSync(join(repoRoot, 'src/cli/main.ts'), 'utf8');
+    const registered = [...main.matchAll(/\)\.(register\w+)\],?$/gm)].map((m) => m[1]);
+    expect(registrations.map((r) => r.name)).toStrictEqual(registered);
   });
 
   it('has no example folder for a code that is not registered, nor one without files', () => {

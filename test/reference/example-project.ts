@@ -5,7 +5,7 @@
  * returns the codes the output reports.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,9 +29,16 @@ export function commandWords(command: string): string[] {
 export const reportedCodes = (run: FlowgenRun): string[] =>
   [...new Set([...`${run.stdout}\n${run.stderr}`.matchAll(/\b(?:error|warning|info) (FG\d{3})\b|"code": "(FG\d{3})"/g)].map((m) => (m[1] ?? m[2])!))].sort();
 
+/**
+ * The example's folder, as a user's project is after `npm install`: its package.json and
+ * node_modules/wxcc-flowgen (this checkout, so definitions import its build/ as a user's import
+ * the installed package).
+ */
 function writeProject(files: readonly ExampleFile[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'flowgen-code-example-'));
   writeFileSync(join(dir, 'package.json'), examplePackageJson);
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(repoRoot, join(dir, 'node_modules', 'wxcc-flowgen'), 'dir');
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.text);

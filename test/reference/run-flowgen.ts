@@ -21,7 +21,8 @@ export interface FlowgenRun {
   stderr: string;
 }
 
-const registrations = [registerBuild, registerDiff, registerGraph, registerValidate, registerImport, registerInit, registerPlan, registerDeploy, registerSimulate, registerTest];
+/** The commands src/cli/main.ts registers (test/reference/diagnostics.test.ts checks the list is the same). */
+export const registrations = [registerBuild, registerDiff, registerGraph, registerValidate, registerImport, registerInit, registerPlan, registerDeploy, registerSimulate, registerTest];
 
 /** Replaces `stream.write` with one that collects text; returns the collected text's getter and the restorer. */
 function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () => void } {
