@@ -30,8 +30,9 @@ beforeAll(() => {
   const [report] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, report!.filename);
   packed = report!.files.map((file) => file.path);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+}, 120_000);
+// Two installed copies of the package (docs included) take a while to delete on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 describe('npm pack', () => {
   it('is named wxcc-flowgen and ships the build, schemas, templates and docs, not the sources or tests', () => {
