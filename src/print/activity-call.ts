@@ -46,8 +46,12 @@ const call = (callee: string, args: readonly (string | undefined)[]): string => 
 function typedCall(a: ActivityIR, context: RenderContext): PrintedCall | undefined {
   const definition = activityDefinition(a.kind);
   const factory = definition?.factory;
-  const input = factory && definition?.printInput?.(a.options);
-  if (!factory || !input) return undefined;
+  if (!factory || !definition.printInput) return undefined;
+  // A module prints its options as its schema gives them; options the schema refuses (a
+  // hand-written YAML flow's, say) print generically, where validation reports them.
+  const parsed = definition.options.safeParse(a.options);
+  const input = parsed.success ? definition.printInput(parsed.data) : undefined;
+  if (!input) return undefined;
   const entries = [...input.entries, ...describedEntries(a)];
   const source = entries.some(([, v]) => v !== undefined) ? renderValue(recordValue(entries), context) : '';
   if (source === undefined) return undefined;
