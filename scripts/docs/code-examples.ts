@@ -23,6 +23,17 @@ const fakeOrg = z.strictObject({
 /** A failure the fake answers with (test/harness/fake-flow-api.ts `Fault`): `status` for `times` requests of `operation` (any when absent). */
 const fakeFault = z.strictObject({ status: z.number().int(), operation: z.string().optional(), times: z.number().int().optional(), retryAfter: z.string().optional() });
 
+/**
+ * A file (or many) of the wrong example too large to keep in the repository, written when the
+ * example runs: `fill` repeated to `bytes`, or `count` copies of `text` in `folder` named by
+ * `name` with `{n}` numbered from 1.
+ */
+const generatedInput = z.union([
+  z.strictObject({ path: z.string(), bytes: z.number().int().positive(), fill: z.string().min(1), describe: z.string().min(10) }),
+  z.strictObject({ folder: z.string(), count: z.number().int().positive(), name: z.string().includes('{n}'), text: z.string(), describe: z.string().min(10) }),
+]);
+export type GeneratedInput = z.infer<typeof generatedInput>;
+
 const exampleMeta = z.union([
   z.strictObject({ exempt: z.string().min(20) }),
   z.strictObject({
@@ -58,6 +69,8 @@ const exampleMeta = z.union([
     rightFaults: z.array(fakeFault).optional(),
     /** Run the built CLI in its own process: the example is about the process (its command line). */
     spawn: z.boolean().optional(),
+    /** Inputs of the wrong example written when it runs (too large to keep as files). */
+    generated: z.array(generatedInput).optional(),
   }),
 ]);
 export type ExampleMeta = z.infer<typeof exampleMeta>;
@@ -121,10 +134,12 @@ export interface ExampleSide {
   faults: z.infer<typeof fakeFault>[];
   /** What answers instead of the API (wrong side only). */
   proxyAnswer: RunnableMeta['proxyAnswer'];
+  /** Inputs written when the side runs (wrong side only). */
+  generated: GeneratedInput[];
 }
 
 export function wrongSide(example: CodeExample, meta: RunnableMeta): ExampleSide {
-  return { files: example.wrong, command: meta.command, setup: meta.setup, env: meta.env ?? {}, faults: meta.faults ?? [], proxyAnswer: meta.proxyAnswer };
+  return { files: example.wrong, command: meta.command, setup: meta.setup, env: meta.env ?? {}, faults: meta.faults ?? [], proxyAnswer: meta.proxyAnswer, generated: meta.generated ?? [] };
 }
 
 export function rightSide(example: CodeExample, meta: RunnableMeta): ExampleSide {
@@ -135,6 +150,7 @@ export function rightSide(example: CodeExample, meta: RunnableMeta): ExampleSide
     env: meta.rightEnv ?? meta.env ?? {},
     faults: meta.rightFaults ?? meta.faults ?? [],
     proxyAnswer: undefined,
+    generated: [],
   };
 }
 

@@ -51,7 +51,8 @@ function renderOrg(meta: RunnableMeta, side: ExampleSide): string[] {
 /** What happened in the folder before the command: a git commit of the files, a first command. */
 function prelude(meta: RunnableMeta, side: ExampleSide): string[] {
   const git = meta.git ? ['The folder is a git repository with these files committed.'] : [];
-  return [...git, ...(side.setup ? [`After \`${side.setup}\`:`] : [])];
+  const generated = side.generated.map((g) => `${'path' in g ? `\`${g.path}\`` : `\`${g.folder}/\``}: ${g.describe}`);
+  return [...generated, ...git, ...(side.setup ? [`After \`${side.setup}\`:`] : [])];
 }
 
 function commandLine(side: ExampleSide): string {

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { examplePackageJson, type ExampleFile, type ExampleSide, type RunnableMeta } from '../../scripts/docs/code-examples.js';
+import { examplePackageJson, type ExampleFile, type ExampleSide, type GeneratedInput, type RunnableMeta } from '../../scripts/docs/code-examples.js';
 import { startFakeFlowApi } from '../harness/fake-flow-api.js';
 import { repoRoot } from '../harness/paths.js';
 import { runFlowgen, type FlowgenRun } from './run-flowgen.js';
@@ -34,7 +34,7 @@ export const reportedCodes = (run: FlowgenRun): string[] =>
  * node_modules/wxcc-flowgen (this checkout, so definitions import its build/ as a user's import
  * the installed package).
  */
-function writeProject(files: readonly ExampleFile[]): string {
+function writeProject(files: readonly ExampleFile[], generated: readonly GeneratedInput[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'flowgen-code-example-'));
   writeFileSync(join(dir, 'package.json'), examplePackageJson);
   mkdirSync(join(dir, 'node_modules'));
@@ -43,7 +43,18 @@ function writeProject(files: readonly ExampleFile[]): string {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.text);
   }
+  for (const input of generated) writeGenerated(dir, input);
   return dir;
+}
+
+function writeGenerated(dir: string, input: GeneratedInput): void {
+  if ('path' in input) {
+    mkdirSync(dirname(join(dir, input.path)), { recursive: true });
+    writeFileSync(join(dir, input.path), input.fill.repeat(Math.ceil(input.bytes / input.fill.length)).slice(0, input.bytes));
+    return;
+  }
+  mkdirSync(join(dir, input.folder), { recursive: true });
+  for (let n = 1; n <= input.count; n++) writeFileSync(join(dir, input.folder, input.name.replace('{n}', String(n))), input.text);
 }
 
 function spawnFlowgen(args: readonly string[], cwd: string, env: Record<string, string>): FlowgenRun {
@@ -69,7 +80,7 @@ async function startProxy(answer: NonNullable<ExampleSide['proxyAnswer']>): Prom
 
 /** Runs one side's command on a project of its files, after its setup (whose output is not checked). */
 export async function runExample(side: ExampleSide, meta: RunnableMeta): Promise<ExampleRun> {
-  const dir = writeProject(side.files);
+  const dir = writeProject(side.files, side.generated);
   if (meta.git) commitAll(dir);
   const webex = !side.proxyAnswer && meta.webex ? await startFakeFlowApi(meta.webex) : undefined;
   const fake = side.proxyAnswer ? await startProxy(side.proxyAnswer) : webex;

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../../diagnostics/report.js';
 import { callDocument } from '../../simulate/format/call.js';
 import { coverageHtml } from '../../api/coverage-picture.js';
-import { formatCoverageText, formatJunit, formatTestText } from '../../simulate/format/test-report.js';
+import { formatCoverageText, formatJunit, formatTestText, type SuiteReport } from '../../simulate/format/test-report.js';
 import { exitCodeFor, formatOption, reportToStderr, writeOutputs } from '../output.js';
 import { parseConnectors } from './simulate.js';
 
@@ -42,7 +42,7 @@ export function registerTest(program: Command, setExit: (code: number) => void):
         return setExit(2);
       }
       const tested = await testFlows({ paths, cwd: process.cwd(), connectors });
-      const diagnostics = [...tested.diagnostics];
+      const diagnostics = [...tested.diagnostics, ...failedCases(tested.suites)];
       for (const flow of minimum === undefined ? [] : tested.coverage) {
         if (minimum !== undefined && flow.percent < minimum) {
           diagnostics.push(makeDiagnostic('FG711', { message: `Link coverage of "${flow.flow}" is ${flow.percent.toFixed(1)}% (${flow.taken}/${flow.total}), below --min-coverage ${minimum}.`, location: { file: flow.files[0] ?? flow.flow }, hint: `Add scenarios for the untested links, error paths first: ${flow.untested.slice(0, 3).map((l) => `${l.activity} ${l.port}`).join(', ')}.` }));
@@ -55,8 +55,29 @@ export function registerTest(program: Command, setExit: (code: number) => void):
       else if (tested.suites.length) process.stdout.write(formatTestText(tested.suites) + formatCoverageText(tested.coverage));
       if (flags.format !== 'json') reportToStderr(diagnostics);
       if (flags.coverageHtml !== undefined && !writeOutputs([{ path: flags.coverageHtml, contents: await coverageHtml(tested) }], flags.format !== 'text')) return setExit(1);
-      const exitCode = exitCodeFor(diagnostics);
-      const failed = tested.suites.some((s) => s.cases.some((c) => !c.passed));
-      return setExit(exitCode === 0 && failed ? 1 : exitCode);
+      return setExit(exitCodeFor(diagnostics));
     });
+}
+
+/**
+ * FG710 for each case that did not go as it expects, so a failing scenario is a diagnostic like
+ * any other: an annotation under --format github, an entry under --format json, exit 1.
+ */
+function failedCases(suites: readonly SuiteReport[]): Diagnostic[] {
+  return suites.flatMap((suite) =>
+    suite.cases
+      .filter((c) => !c.passed)
+      .map((c) => {
+        const first = c.failures[0];
+        const more = c.failures.length > 1 ? ` (and ${c.failures.length - 1} more)` : '';
+        const stop = c.diagnostics[0];
+        const detail = first ? `${first.what}: expected ${first.expected}, got ${first.actual}${more}` : `the call stopped with ${stop ? `${stop.code} ${stop.message}` : 'a diagnostic'}`;
+        return makeDiagnostic('FG710', {
+          message: `Case "${c.name}" of ${suite.flow} failed: ${detail}.`,
+          location: { file: suite.file },
+          hint: 'Run `flowgen simulate` with the case\'s inputs to see the call step by step; fix the flow, or the case if the flow is right.',
+          data: { case: c.name, flow: suite.flow },
+        });
+      }),
+  );
 }

@@ -30,7 +30,7 @@ export function formatTestText(suites: readonly SuiteReport[]): string {
   }
   const all = suites.flatMap((s) => s.cases);
   const failed = all.filter((c) => !c.passed).length;
-  lines.push(`${all.length - failed} passed, ${failed} failed (${all.length} cases in ${suites.length} file${suites.length === 1 ? '' : 's'})`);
+  lines.push(`${all.length - failed} passed, ${failed} failed (${all.length} case${all.length === 1 ? '' : 's'} in ${suites.length} file${suites.length === 1 ? '' : 's'})`);
   return `${lines.join('\n')}\n`;
 }
 
