@@ -14,7 +14,7 @@ import type { Template } from '../ir/types.js';
 import { defineActivity } from './define-activity.js';
 import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text, type TextTemplate, type Variable, type OutputRef, outputRef } from './shared/factory.js';
 import { compact, isTextTemplate, outputMappings, textRecord, toTemplate } from './shared/factory-input.js';
-import { listValue, literal, optionalLiteral, mappingsValue, recordValue, templateValue, textRecordValue, textValue, type PrintedInput, type PrintedValue } from './shared/print-input.js';
+import { listValue, literal, optionalLiteral, mappingsValue, recordValue, templateValue, textRecordValue, textValue, type PrintedEntry, type PrintedInput, type PrintedValue } from './shared/print-input.js';
 import { namedRef, namedResourceSchema } from './shared/resources.js';
 import type { HttpCall } from './shared/simulation.js';
 import { resourceSchema, templateSchema, variableNameSchema } from './shared/schemas.js';
@@ -129,16 +129,52 @@ export interface ConnectorRef {
 
 export type BodyValue = string | number | boolean | null | TextTemplate | readonly BodyValue[] | { readonly [key: string]: BodyValue };
 
-/** An option left out takes the default of the kind's schema (`options` above). */
-export interface HttpRequestInput extends Described {
+/** Where the request goes: through a Control Hub connector, with a path relative to its base URL. */
+export interface HttpViaConnector {
+  /** The Control Hub connector (`f.connector(…)`), with `path`; required unless `url` is given. */
   connector: ConnectorRef;
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Path relative to the connector's base URL. */
+  /** Path relative to the connector's base URL; required with `connector`. */
   path: Text;
-  query?: Readonly<Record<string, Text>>;
-  headers?: Readonly<Record<string, Text>>;
+  url?: never;
+}
+
+/** Where the request goes: a full URL, for an unauthenticated endpoint without a connector. */
+export interface HttpToUrl {
+  /** A full URL (`https://…`) instead of `connector` + `path`, for an endpoint without credentials. */
+  url: Text;
+  connector?: never;
+  path?: never;
+}
+
+/** A JSON body built from a value. */
+export interface HttpJsonBody {
   /** JSON body; strings made with `text` are escaped for JSON at run time. */
   body?: BodyValue;
+  bodyText?: never;
+  bodyFields?: never;
+}
+
+/** A body written as text, as Flow Designer's body box holds it. */
+export interface HttpTextBody {
+  /** Instead of `body`: the body as text (Flow Designer's body box), sent as written, not escaped. */
+  bodyText: Text;
+  body?: never;
+  bodyFields?: never;
+}
+
+/** A body of fields, which Flow Designer stores as an object of templates rather than as text (CARS). */
+export interface HttpFieldsBody {
+  /** Instead of `body`: field name → text, stored by Flow Designer as an object of templates. */
+  bodyFields: Readonly<Record<string, Text>>;
+  body?: never;
+  bodyText?: never;
+}
+
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface HttpRequestCommon extends Described {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Readonly<Record<string, Text>>;
+  headers?: Readonly<Record<string, Text>>;
   /** Milliseconds before the request is abandoned. */
   timeoutMs?: number;
   /** Retries on a 5xx answer. */
@@ -146,6 +182,9 @@ export interface HttpRequestInput extends Described {
   /** JSONPath on the response body → variable. */
   outputs?: readonly { variable: Variable; path: string }[];
 }
+
+/** A request through a connector (`connector` + `path`) or to a full `url`; a JSON `body`, a `bodyText` or `bodyFields`. */
+export type HttpRequestInput = HttpRequestCommon & (HttpViaConnector | HttpToUrl) & (HttpJsonBody | HttpTextBody | HttpFieldsBody);
 
 export interface HttpRequestHandle extends Target, Chain<'default'> {
   /** `<name>.httpStatusCode`: 200 on success; test it in a condition, HTTP Request has no error exit. */
@@ -164,7 +203,7 @@ export function bodyToIr(value: BodyValue): JsonBody {
   return { literal: value as string | number | boolean | null };
 }
 
-/** A JSON body as the factory takes it (strings made with `text` are runtime text); Flow Designer's text and field bodies have no factory form. */
+/** A JSON body as the factory's `body` takes it (strings made with `text` are runtime text). */
 function printBody(body: HttpBody): PrintedValue | undefined {
   if ('literal' in body) return literal(body.literal);
   if ('template' in body) return templateValue(body.template);
@@ -179,18 +218,37 @@ function printBody(body: HttpBody): PrintedValue | undefined {
   return undefined;
 }
 
-/** The factory takes a request through a connector (with its id) only; a full `url` prints generically. */
+/** The factory's `body`, `bodyText` or `bodyFields` → the body option. */
+function inputBody(input: HttpJsonBody | HttpTextBody | HttpFieldsBody): HttpBody | undefined {
+  if (input.bodyText !== undefined) return { text: toTemplate(input.bodyText) };
+  if (input.bodyFields !== undefined) return { fields: textRecord(input.bodyFields)! };
+  return input.body === undefined ? undefined : bodyToIr(input.body);
+}
+
+/** A body as the factory takes it: a JSON value as `body`, Flow Designer's text as `bodyText`, its fields as `bodyFields`. */
+function printBodyEntry(body: HttpBody | undefined): PrintedEntry | undefined {
+  if (body === undefined) return ['body', undefined];
+  if ('text' in body) return ['bodyText', textValue(body.text)];
+  if ('fields' in body) return ['bodyFields', textRecordValue(body.fields)];
+  const printed = printBody(body);
+  return printed === undefined ? undefined : ['body', printed];
+}
+
+/** The factory takes a request through a connector (with its id) or to a full `url`. */
 function printHttpRequest(o: HttpRequestOptions): PrintedInput | undefined {
-  if (o.connector?.id === undefined || o.path === undefined || o.url !== undefined) return undefined;
-  const body = o.body === undefined ? undefined : printBody(o.body);
-  if (o.body !== undefined && body === undefined) return undefined;
+  const id = o.connector?.id;
+  const connected = id !== undefined && o.path !== undefined && o.url === undefined;
+  if (!connected && (o.url === undefined || o.connector !== undefined || o.path !== undefined)) return undefined;
+  const body = printBodyEntry(o.body);
+  if (body === undefined) return undefined;
   return recordValue([
-    ['connector', literal({ id: o.connector.id, name: o.connector.name })],
+    ['connector', connected ? literal({ id, name: o.connector!.name }) : undefined],
+    ['url', o.url === undefined ? undefined : textValue(o.url)],
     ['method', literal(o.method)],
-    ['path', textValue(o.path)],
+    ['path', connected ? textValue(o.path!) : undefined],
     ['query', Object.keys(o.query).length ? textRecordValue(o.query) : undefined],
     ['headers', Object.keys(o.headers).length ? textRecordValue(o.headers) : undefined],
-    ['body', body],
+    body,
     ['timeoutMs', literal(o.timeoutMs)],
     ['retries', literal(o.retries)],
     ['outputs', o.outputs.length ? mappingsValue(o.outputs) : undefined],
@@ -201,19 +259,20 @@ export const httpRequest = defineActivity({
   kind: 'http-request',
   options,
   factory: defineFactory<{
-    /** HTTP Request through a Control Hub connector (`f.connector(…)`); map the answer with `outputs`. */
+    /** HTTP Request through a Control Hub connector (`f.connector(…)`) or to a full `url`; map the answer with `outputs`. */
     httpRequest(name: string, input: HttpRequestInput): HttpRequestHandle;
   }>()({
     method: 'httpRequest',
-    inputKeys: [...DESCRIBED_KEYS, 'connector', 'method', 'path', 'query', 'headers', 'body', 'timeoutMs', 'retries', 'outputs'],
+    inputKeys: [...DESCRIBED_KEYS, 'connector', 'url', 'method', 'path', 'query', 'headers', 'body', 'bodyText', 'bodyFields', 'timeoutMs', 'retries', 'outputs'],
     options: (input) =>
       compact({
-        connector: { id: input.connector.id, name: input.connector.name },
+        connector: input.connector === undefined ? undefined : { id: input.connector.id, name: input.connector.name },
+        url: input.url === undefined ? undefined : toTemplate(input.url),
         method: input.method,
-        path: toTemplate(input.path),
+        path: input.path === undefined ? undefined : toTemplate(input.path),
         query: textRecord(input.query),
         headers: textRecord(input.headers),
-        body: input.body === undefined ? undefined : bodyToIr(input.body),
+        body: inputBody(input),
         timeoutMs: input.timeoutMs,
         retries: input.retries,
         outputs: outputMappings(input.outputs),

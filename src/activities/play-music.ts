@@ -11,9 +11,9 @@
  */
 import { z } from 'zod';
 import { defineActivity } from './define-activity.js';
-import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target } from './shared/factory.js';
-import { compact } from './shared/factory-input.js';
-import { literal, optionalLiteral, recordValue } from './shared/print-input.js';
+import { DESCRIBED_KEYS, defineFactory, type Chain, type Described, type Target, type Text, type TextTemplate } from './shared/factory.js';
+import { compact, toTemplate } from './shared/factory-input.js';
+import { literal, optionalLiteral, recordValue, templateValue, textValue, type PrintedInput } from './shared/print-input.js';
 import { catalogueId } from './shared/regions.js';
 import { renderText } from '../ir/template.js';
 import { numberOf, textTemplate } from './shared/from-webex.js';
@@ -21,6 +21,7 @@ import { templateSchema } from './shared/schemas.js';
 import { selectShadows } from './shared/shadow-keys.js';
 
 export const DEFAULT_HOLD_MUSIC = 'defaultmusic_on_hold.wav';
+const DEFAULT_SECONDS = 30;
 
 const options = z
   .strictObject({
@@ -36,7 +37,7 @@ const options = z
       .max(3600)
       .refine((n) => n !== 0, { message: 'a duration of 0 s plays nothing' })
       .nullable()
-      .default(30),
+      .default(DEFAULT_SECONDS),
     /** A duration computed at run time (`{{ musicDuration }}`); replaces `durationSeconds`. */
     durationTemplate: templateSchema.optional(),
     /** Seconds into the file to start from. */
@@ -49,15 +50,45 @@ const options = z
   });
 export type PlayMusicOptions = z.infer<typeof options>;
 
-/** An option left out takes the default of the kind's schema (`options` above). */
-export interface PlayMusicInput extends Described {
+/** A file from the prompt store, by name. */
+export interface PlayMusicStaticFile {
   /** A file from the prompt store. @default {@link DEFAULT_HOLD_MUSIC} */
   file?: string;
-  /** Seconds to play. */
-  durationSeconds?: number;
+  dynamicFile?: never;
+}
+
+/** Dynamic audio: the file's name computed at run time. */
+export interface PlayMusicDynamicFile {
+  /** Instead of `file`: a template that yields the name of an uploaded .wav file (`text\`${holdMusic}\``). */
+  dynamicFile: Text;
+  file?: never;
+}
+
+/** An option left out takes the default of the kind's schema (`options` above). */
+export interface PlayMusicCommon extends Described {
+  /** Seconds to play; `null` plays the file once (Flow Designer's unset duration). @default 30 */
+  durationSeconds?: number | null;
+  /** Seconds computed at run time (`text\`${musicDuration}\``); replaces `durationSeconds`. */
+  durationTemplate?: TextTemplate;
   /** Seconds into the file to start from. */
   startOffsetSeconds?: number;
 }
+
+/** A `file` (or the default hold music) or a `dynamicFile`. */
+export type PlayMusicInput = PlayMusicCommon & (PlayMusicStaticFile | PlayMusicDynamicFile);
+
+/** The options as the factory takes them; a computed duration with other seconds than the default has no factory form. */
+function printPlayMusic(o: PlayMusicOptions): PrintedInput | undefined {
+  if (o.durationTemplate !== undefined && o.durationSeconds !== DEFAULT_SECONDS) return undefined;
+  return recordValue([
+    ['file', optionalLiteral(o.file)],
+    ['dynamicFile', o.dynamicFile === undefined ? undefined : textValue(o.dynamicFile)],
+    ['durationSeconds', o.durationTemplate === undefined ? literal(o.durationSeconds) : undefined],
+    ['durationTemplate', o.durationTemplate === undefined ? undefined : templateValue(o.durationTemplate)],
+    ['startOffsetSeconds', literal(o.startOffsetSeconds)],
+  ]);
+}
+
 export type PlayMusicHandle = Target & Chain<'default' | 'error'> & {
   /** Links `default` back to this activity: the standard "music while queued" loop. */
   loop(): PlayMusicHandle;
@@ -67,20 +98,23 @@ export const playMusic = defineActivity({
   kind: 'play-music',
   options,
   factory: defineFactory<{
-    /** Play Music: music while the caller waits; `.loop()` replays it until an agent answers. */
+    /** Play Music: music while the caller waits (a `file` or a `dynamicFile`, for seconds or once); `.loop()` replays it until an agent answers. */
     playMusic(name: string, input?: PlayMusicInput): PlayMusicHandle;
   }>()({
     method: 'playMusic',
-    inputKeys: [...DESCRIBED_KEYS, 'file', 'durationSeconds', 'startOffsetSeconds'],
-    options: (input) => compact({ file: input.file, durationSeconds: input.durationSeconds, startOffsetSeconds: input.startOffsetSeconds }),
+    inputKeys: [...DESCRIBED_KEYS, 'file', 'dynamicFile', 'durationSeconds', 'durationTemplate', 'startOffsetSeconds'],
+    options: (input) =>
+      compact({
+        file: input.file,
+        dynamicFile: input.dynamicFile === undefined ? undefined : toTemplate(input.dynamicFile),
+        durationSeconds: input.durationSeconds,
+        durationTemplate: input.durationTemplate?.template,
+        startOffsetSeconds: input.startOffsetSeconds,
+      }),
     mainPort: 'default',
     handle: (_name, self) => ({ loop: () => self.then(self) }),
   }),
-  // The factory plays a file for a number of seconds; dynamic files and durations print generically.
-  printInput: (o) =>
-    o.dynamicFile !== undefined || o.durationTemplate !== undefined || o.durationSeconds === null
-      ? undefined
-      : recordValue([['file', optionalLiteral(o.file)], ['durationSeconds', literal(o.durationSeconds)], ['startOffsetSeconds', literal(o.startOffsetSeconds)]]),
+  printInput: (o) => printPlayMusic(o),
   // The default hold music is a system file, in no org's audio-file list.
   resources: (o) => (o.file === undefined || o.file === DEFAULT_HOLD_MUSIC ? [] : [{ kind: 'audio-file', path: ['file'], name: o.file, id: undefined }]),
   ports: () => ['default', 'error'],

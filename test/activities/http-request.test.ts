@@ -253,6 +253,35 @@ describe('http-request', () => {
       expect(httpRequest.toWebex(o)).toEqual(expect.objectContaining({ contentType: 'JSON', outputVariableArray: [] }));
     });
 
+    it('the DSL takes a full url and bodyFields, and builds the options the import reads', () => {
+      const flow = defineFlow({ name: 'Deflect', params: z.object({}) }, (f) => {
+        const callType = f.variable('callType', 'string');
+        const post = f.httpRequest('SMS_Deflect_1', {
+          url: smsDeflect.httpRequestUrl,
+          method: 'POST',
+          bodyFields: { phone: '{{NewPhoneContact.ANI|slice(1)}}', callType: text`${callType}` },
+        });
+        f.start.then(post).then(f.disconnect('Bye'));
+      });
+      const built = httpRequest.options.parse(buildFlow(flow, {}).ir.activities.find((x) => x.name === 'SMS_Deflect_1')!.options);
+      const imported = httpRequest.options.parse(httpRequest.fromWebex!({ ...smsDeflect, httpQueryParameters: {}, httpRequestHeaders: {}, httpResponseTimeout: 2000, retryAttempts: 1 }));
+      expect(built.connector).toBeUndefined();
+      expect(httpRequest.toWebex(built, smsDeflect)).toStrictEqual(httpRequest.toWebex(imported, smsDeflect));
+    });
+
+    it('the DSL takes Flow Designer\'s text body as bodyText, sent as written', () => {
+      const body = '{"ticket": {"comment": { "body": "{{ note }}" }}}';
+      const flow = defineFlow({ name: 'Comment', params: z.object({}) }, (f) => {
+        const api = f.connector({ ...zendesk, baseUrl: 'https://acme.zendesk.com' });
+        f.start.then(f.httpRequest('Put', { connector: api, method: 'PUT', path: '/x', bodyText: body })).then(f.disconnect('Bye'));
+      });
+      const built = httpRequest.options.parse(buildFlow(flow, {}).ir.activities.find((x) => x.name === 'Put')!.options);
+      const imported = httpRequest.options.parse(httpRequest.fromWebex!({ ...webex({ connector: zendesk, method: 'PUT', path: lit('/x') }), httpRequestBody: body }));
+      expect(built.body).toStrictEqual({ text: lit(body) });
+      expect(httpRequest.toWebex(built)).toStrictEqual(httpRequest.toWebex(imported));
+      expect(httpRequest.toWebex(built)['httpRequestBody']).toBe(body);
+    });
+
     it('rejects an object body with a non-text value', () => {
       expect(httpRequest.fromWebex!({ ...smsDeflect, httpRequestBody: { count: 2 } })).toBeUndefined();
     });

@@ -1,7 +1,7 @@
 /** play-music: a prompt-store file for a duration, the hold-music loop (ZD24 `PlayMusic`). */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOLD_MUSIC, playMusic } from '../../src/activities/play-music.js';
-import { buildFlow, defineFlow, z } from '../../src/index.js';
+import { buildFlow, defineFlow, text, z } from '../../src/index.js';
 import { onSharedKeys, zd24Properties } from '../harness/rules.js';
 
 const webex = (input: unknown) => playMusic.toWebex(playMusic.options.parse(input));
@@ -61,6 +61,32 @@ describe('play-music', () => {
     const hold = buildFlow(flow, {}).ir.activities.find((a) => a.name === 'Hold')!;
     expect(hold.links).toStrictEqual({ default: 'Hold' });
     expect(playMusic.options.safeParse(hold.options).success).toBe(true);
+  });
+
+  /** The options the factory builds for a Play Music `input`, with the variables it names declared. */
+  function built(input: (f: Parameters<Parameters<typeof defineFlow>[1]>[0]) => Parameters<typeof f.playMusic>[1]) {
+    const flow = defineFlow({ name: 'Music', params: z.object({}) }, (f) => {
+      f.start.then(f.playMusic('Hold', input(f))).loop();
+    });
+    return playMusic.options.parse(buildFlow(flow, {}).ir.activities.find((a) => a.name === 'Hold')!.options);
+  }
+
+  it('the DSL plays a file once with durationSeconds: null, as the import reads it', () => {
+    const imported = playMusic.options.parse(playMusic.fromWebex!({ duration: null, skip: 0, prompt: 'Crickets.wav', promptDynamic: null, audioRadioGroup: 'staticAudio' }));
+    expect(built(() => ({ file: 'Crickets.wav', durationSeconds: null }))).toStrictEqual(imported);
+  });
+
+  it('the DSL takes a dynamicFile and a durationTemplate, and writes what the import read', () => {
+    const properties = { skip: 0, promptDynamic: '{{queueMusic2}}', audioRadioGroup: 'dynamicAudio', duration: '{{musicDuration}}', prompt: null };
+    const imported = playMusic.options.parse(playMusic.fromWebex!(properties));
+    const o = built((f) => {
+      const music = f.variable('queueMusic2', 'string');
+      const seconds = f.variable('musicDuration', 'string');
+      return { dynamicFile: text`${music}`, durationTemplate: text`${seconds}` };
+    });
+    expect(o.file).toBeUndefined();
+    expect(playMusic.toWebex(o)).toStrictEqual(playMusic.toWebex(imported));
+    expect(playMusic.toWebex(o)).toEqual(expect.objectContaining({ audioRadioGroup: 'dynamicAudio', promptDynamic: '{{queueMusic2}}', duration: '{{musicDuration}}' }));
   });
 
   it.skipIf(!zd24Properties('PlayMusic'))('gives the values of ZD24 PlayMusic on every shared key', () => {

@@ -29,10 +29,8 @@ import { corpusRoot, hasShared, repoRoot, zd22Path } from '../harness/paths.js';
 
 /** kind → corpus activities printed with `f.activity`, because their factory cannot take these options. */
 const genericLedger: Record<string, number> = {
-  // A full URL without a connector (45) or Flow Designer's text body (4): not in the httpRequest input.
-  'http-request': 49,
-  // A file played once, its duration unset (8), or a dynamic file (3): not in the playMusic input.
-  'play-music': 11,
+  // Every corpus activity prints typed: http-request (full `url`, `bodyText`, `bodyFields`) and
+  // play-music (`durationSeconds: null`, `dynamicFile`, `durationTemplate`) were the last 60.
 };
 
 interface Printed {
@@ -90,9 +88,10 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
     expect(text).toContain('lookupUser.then(lookupTicket);');
     expect(text).toContain('const callDisconnect = f.disconnect(');
     expect(text).not.toMatch(/f\.activity\('(menu|condition|play-message|disconnect-contact|end|queue-contact|screen-pop)'/);
-    // Flow Designer's text body has no httpRequest form: that request stays generic, wired by port name.
-    expect(text).toContain("const postComments = f.activity('http-request', 'PostComments',");
-    expect(text).toContain("postComments.on('default', callDisconnect);");
+    // Flow Designer's text body prints as `bodyText`, sent as written.
+    expect(text).toContain("const postComments = f.httpRequest('PostComments', {");
+    expect(text).toContain(`bodyText: '{"ticket": {"comment": { "body": "Ticket update`);
+    expect(text).toContain('postComments.then(callDisconnect);');
   });
 
   it('prints every corpus activity of a kind with a factory typed, except the ledger', () => {
@@ -103,8 +102,8 @@ describe.skipIf(!hasShared)('flowgen import prints typed factories', () => {
     expect(generic).toStrictEqual(genericLedger);
     const total = printed.reduce((n, p) => n + p.kinds.filter((k) => k !== 'start').length, 0);
     const untyped = Object.values(generic).reduce((n, c) => n + c, 0);
-    // 205 of 826 before issue 10 (event and raw nodes and the issue-9 kinds).
-    expect({ total, typed: total - untyped }).toStrictEqual({ total: 826, typed: 766 });
+    // 205 of 826 before issue 10 (event and raw nodes and the issue-9 kinds), 766 before url, text and field bodies and once-played or dynamic music.
+    expect({ total, typed: total - untyped }).toStrictEqual({ total: 826, typed: 826 });
   });
 
   it('every typed factory builds exactly the options it was printed from', async () => {

@@ -244,7 +244,7 @@ describe('options are object literals without unknown keys', () => {
       f.playMessage('A', { say: 'x', colour: 'red' });
       // @ts-expect-error unknown option on a generic factory
       f.menu('B', { say: 'x', choices: { 1: 'a' }, digits: ['1'] });
-      // @ts-expect-error unknown option
+      // @ts-expect-error a connector and a url
       f.httpRequest('C', { connector: api, path: '/x', url: 'https://x' });
       // @ts-expect-error unknown option
       f.queueContact('D', { queue, skills: [] });
@@ -263,6 +263,40 @@ describe('options are object literals without unknown keys', () => {
     });
     // @ts-expect-error unknown flow setting
     defineFlow({ name: 'X', params: zod.object({}), version: 2 }, () => {});
+  });
+});
+
+describe('inputs that take one form or another', () => {
+  test('an HTTP request goes through a connector with a path, or to a full url; its body is JSON, text or fields', () => {
+    defineFlow(settings, (f) => {
+      const api = f.connector({ id: 'c1', name: 'Zendesk', baseUrl: 'https://acme.zendesk.com' });
+      const id = f.variable('id', 'string');
+      f.httpRequest('A', { connector: api, path: '/x', body: { id: text`${id}` } });
+      f.httpRequest('B', { url: text`https://x/${id}`, bodyText: '{"a": 1}' });
+      f.httpRequest('C', { url: 'https://x', method: 'POST', bodyFields: { id: text`${id}` } });
+      // @ts-expect-error neither a connector nor a url
+      f.httpRequest('D', { method: 'GET' });
+      // @ts-expect-error a connector without its path
+      f.httpRequest('E', { connector: api });
+      // @ts-expect-error a url with a connector's path
+      f.httpRequest('F', { url: 'https://x', path: '/x' });
+      // @ts-expect-error a JSON body and a text body
+      f.httpRequest('G', { url: 'https://x', body: { a: 1 }, bodyText: '{}' });
+      // @ts-expect-error a text body and fields
+      f.httpRequest('H', { url: 'https://x', bodyText: '{}', bodyFields: { a: 'b' } });
+    });
+  });
+
+  test('Play Music plays a file or a dynamic file, for seconds, once (null) or for computed seconds', () => {
+    defineFlow(settings, (f) => {
+      const music = f.variable('music', 'string');
+      f.playMusic('A', { file: 'jazz.wav', durationSeconds: null });
+      f.playMusic('B', { dynamicFile: text`${music}`, durationTemplate: text`{{ seconds }}` });
+      // @ts-expect-error a file and a dynamic file
+      f.playMusic('C', { file: 'jazz.wav', dynamicFile: text`${music}` });
+      // @ts-expect-error a computed duration is a text template
+      f.playMusic('D', { durationTemplate: '30' });
+    });
   });
 });
 
