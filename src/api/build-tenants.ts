@@ -17,7 +17,7 @@ import type { FlowDefinition } from '../dsl/define-flow.js';
 import { loadFlowSource, relocateDiagnostics, sourceSettings, type FlowSource } from '../load/flow-file.js';
 import { loadTemplates } from '../load/templates.js';
 import { loadTenantFile, TENANT_FILE, type TenantFile } from '../load/tenant-file.js';
-import { checkTenantFlow } from '../load/tenant-values.js';
+import { checkTenantFlow, type TenantFlowBuild } from '../load/tenant-values.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PendingFile } from '../util/write-atomic.js';
 import { findFlowFiles } from '../load/flow-file.js';
@@ -160,19 +160,37 @@ export async function compileTenant(
       continue;
     }
     built.set(checked.build.name, key);
-    const region = (tenant.values as { region?: unknown }).region;
-    const compiled = await compileSource(found, {
-      name: checked.build.name,
-      ...(isRegion(region) ? { region } : {}),
-      params: checked.build.params,
-      hooks: checked.build.hooks,
-      templates,
-      ...(resolveResources ? { resolveResources } : {}),
-    });
-    flows.push({ ...compiled, tenant: tenant.name, flow: key });
-    appendAll(diagnostics, checked.build.forks.length > 0 ? compiled.diagnostics.map((d) => withForkOrigin(d, tenant, key)) : compiled.diagnostics);
+    const compiled = await compileTenantFlow(tenant, key, found, checked.build, templates, resolveResources);
+    flows.push(compiled);
+    appendAll(diagnostics, compiled.diagnostics);
   }
   return { flows, diagnostics };
+}
+
+/**
+ * One flow of a tenant, its values already checked (`checkTenantFlow`), compiled under the tenant's
+ * name and catalogue region: what `build --tenant` and `plan`/`deploy` both build, whatever kind
+ * of flow file `source` was loaded from.
+ */
+export async function compileTenantFlow(
+  tenant: TenantFile,
+  key: string,
+  source: FlowSource,
+  build: TenantFlowBuild,
+  templates: TemplateLibrary,
+  resolveResources?: CompileOptions['resolveResources'],
+): Promise<TenantCompiled> {
+  const region = (tenant.values as { region?: unknown }).region;
+  const compiled = await compileSource(source, {
+    name: build.name,
+    ...(isRegion(region) ? { region } : {}),
+    params: build.params,
+    hooks: build.hooks,
+    templates,
+    ...(resolveResources ? { resolveResources } : {}),
+  });
+  const diagnostics = build.forks.length > 0 ? compiled.diagnostics.map((d) => withForkOrigin(d, tenant, key)) : compiled.diagnostics;
+  return { ...compiled, diagnostics, tenant: tenant.name, flow: key };
 }
 
 export async function buildTenantFiles(options: TenantBuildOptions): Promise<TenantBuildResult> {

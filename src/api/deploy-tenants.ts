@@ -13,7 +13,6 @@ import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
-import { isRegion } from '../activities/shared/regions.js';
 import { createClient, isWriteCall, type ApiClient } from '../deploy/client.js';
 import { failureDiagnostic } from '../deploy/failures.js';
 import type { FlowType } from '../deploy/flow-api.js';
@@ -22,19 +21,16 @@ import { mapLimit } from '../deploy/pool.js';
 import { createResolver } from '../deploy/resolve.js';
 import type { RetryPolicy } from '../deploy/retry.js';
 import type { TemplateLibrary } from '../dsl/build-template.js';
-import type { FlowDefinition } from '../dsl/define-flow.js';
-import { loadDefinitionModule } from '../load/definition-module.js';
 import { loadTemplates } from '../load/templates.js';
 import { DEFAULT_TOKEN_VARIABLE, loadTenantFile, WEBEX_REGIONS, webexOrgSchema, type TenantFile, type WebexOrg } from '../load/tenant-file.js';
 import { checkTenantFlow } from '../load/tenant-values.js';
-import { YAML_FLOW_FILE } from '../load/yaml-flow.js';
-import { findFlowFiles } from '../load/flow-file.js';
-import { findTenantFiles } from './build-tenants.js';
-import { compileFlow, type CompileOptions } from './compile-flow.js';
+import { findFlowFiles, loadFlowSource, relocateDiagnostics, sourceSettings, type FlowSource } from '../load/flow-file.js';
+import { compileTenantFlow, findTenantFiles } from './build-tenants.js';
+import type { CompileOptions } from './compile-flow.js';
 
 export interface DeployOptions {
   cwd: string;
-  /** Flow definition files or directories; empty means `flows/`. */
+  /** Flow files (`*.flow.ts`, `*.flow.yaml`, …) or directories; empty means `flows/`. */
   paths?: readonly string[];
   tenants: readonly string[] | 'all';
   /** Where tokens are read: `process.env` in the CLI. */
@@ -74,7 +70,8 @@ export interface DeployReport {
 }
 
 interface Project {
-  definitions: Map<string, { definition: FlowDefinition; file: string }>;
+  /** Definition modules and YAML flows (`loadFlowSource`, as tenant builds load them), by the flow's own name. */
+  definitions: Map<string, FlowSource>;
   templates: TemplateLibrary;
   tenants: TenantFile[];
   diagnostics: Diagnostic[];
@@ -86,12 +83,11 @@ async function loadProject(options: DeployOptions): Promise<Project> {
   const tenantsDir = resolve(options.cwd, 'tenants');
   const tenantFiles = findTenantFiles(options.tenants, tenantsDir, display(tenantsDir));
   const diagnostics = [...found.diagnostics, ...tenantFiles.diagnostics];
-  const definitions = new Map<string, { definition: FlowDefinition; file: string }>();
+  const definitions = new Map<string, FlowSource>();
   for (const file of found.files) {
-    if (YAML_FLOW_FILE.test(file)) continue;
-    const loaded = await loadDefinitionModule(file);
+    const loaded = await loadFlowSource(file);
     diagnostics.push(...loaded.diagnostics);
-    if (loaded.definition) definitions.set(loaded.definition.settings.name, { definition: loaded.definition, file });
+    if (loaded.source) definitions.set(sourceSettings(loaded.source).name, loaded.source);
   }
   const templatesDir = resolve(options.cwd, 'templates');
   const templates = existsSync(templatesDir) ? loadTemplates(templatesDir, options.cwd) : {};
@@ -101,7 +97,7 @@ async function loadProject(options: DeployOptions): Promise<Project> {
     diagnostics.push(...loaded.diagnostics);
     if (loaded.tenant) tenants.push(loaded.tenant);
   }
-  return { definitions, templates, tenants, diagnostics };
+  return { definitions, templates, tenants, diagnostics: relocateDiagnostics(diagnostics, options.cwd) };
 }
 
 /** `flowgen plan`: what deploy would do, per org and flow. Writes nothing anywhere. */
@@ -185,7 +181,7 @@ async function runOrg(mode: 'plan' | 'deploy', tenant: TenantFile, project: Proj
   });
   const context = { tenant: tenant.name, orgId: org.orgId, tokenVariable: org.tokenEnv };
   const entries = Object.keys((tenant.values as { flows: Record<string, unknown> }).flows);
-  const typeOf = (key: string): FlowType => (project.definitions.get(key)?.definition.settings.flowType === 'SUBFLOW' ? 'SUBFLOW' : 'FLOW');
+  const typeOf = (key: string): FlowType => flowTypeOf(project.definitions.get(key));
   // Subflows first: a flow that calls one is built after it is imported, so its id resolves.
   const phases = [entries.filter((k) => typeOf(k) === 'SUBFLOW'), entries.filter((k) => typeOf(k) === 'FLOW')];
   const dry = mode === 'plan' || options.dryRun === true;
@@ -206,14 +202,19 @@ async function runOrg(mode: 'plan' | 'deploy', tenant: TenantFile, project: Proj
     }
     if (hasErrors(report.diagnostics)) break;
   }
-  finish(report, client);
+  finish(report, client, options.cwd);
   return report;
 }
 
-function finish(report: OrgReport, client: ApiClient): void {
+/** A YAML flow is always a flow; a definition module says in its settings. */
+function flowTypeOf(source: FlowSource | undefined): FlowType {
+  return source && 'definition' in source && source.definition.settings.flowType === 'SUBFLOW' ? 'SUBFLOW' : 'FLOW';
+}
+
+function finish(report: OrgReport, client: ApiClient, cwd: string): void {
   report.requests = client.requests.length;
   report.writeCalls = client.requests.filter(isWriteCall).length;
-  report.diagnostics = sortDiagnostics(report.diagnostics.map((d) => ({ ...d, message: client.redact(d.message) })));
+  report.diagnostics = sortDiagnostics(relocateDiagnostics(report.diagnostics, cwd).map((d) => ({ ...d, message: client.redact(d.message) })));
   report.status = hasErrors(report.diagnostics) ? 'failed' : 'ok';
 }
 
@@ -227,14 +228,11 @@ async function buildForOrg(
   if (!found) {
     return { diagnostics: [makeDiagnostic('FG503', { message: `Tenant "${tenant.name}" gives values to flow "${key}", which no definition builds.`, location: tenant.positions.key(['flows', key]), hint: 'Check the flow names in flows/.', data: { tenant: tenant.name, flow: key } })] };
   }
-  const checked = checkTenantFlow(tenant, key, found.definition);
+  const checked = checkTenantFlow(tenant, key, { settings: sourceSettings(found) });
   if (!checked.build) return { diagnostics: checked.diagnostics };
-  // The tenant's catalogue region (`region: apj`), as build --tenant applies it.
-  const region = (tenant.values as { region?: unknown }).region;
-  const settings = { ...found.definition.settings, name: checked.build.name, ...(isRegion(region) ? { region } : {}) };
-  const definition: FlowDefinition = { ...found.definition, settings };
-  const compiled = await compileFlow(definition, { params: checked.build.params, file: found.file, hooks: checked.build.hooks, templates: project.templates, resolveResources });
+  // As build --tenant compiles it: the tenant's name, catalogue region (`region: apj`), values and forks.
+  const compiled = await compileTenantFlow(tenant, key, found, checked.build, project.templates, resolveResources);
   const diagnostics = [...checked.diagnostics, ...compiled.diagnostics];
   if (hasErrors(diagnostics) || compiled.document === undefined) return { diagnostics };
-  return { flow: { name: compiled.name, flowType: found.definition.settings.flowType ?? 'FLOW', document: compiled.document }, diagnostics };
+  return { flow: { name: compiled.name, flowType: flowTypeOf(found), document: compiled.document }, diagnostics };
 }
