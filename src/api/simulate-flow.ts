@@ -133,17 +133,20 @@ export const fetchTransport: LiveTransport = async (request: PreparedRequest, ba
   }
 };
 
-/** Subflows are found beside the flow: an export whose flow name is the subflow's. */
+/** Subflows are found beside the flow: a flow file of any kind (export, definition) whose flow name is the subflow's. */
 export function subflowLoader(flowFile: string, cwd: string): (name: string) => Promise<FlowIR | undefined> {
   const directory = dirname(resolve(cwd, flowFile));
   return async (name) => {
     let files: string[];
     try {
-      files = readdirSync(directory).filter((f) => f.endsWith('.json')).sort();
+      files = readdirSync(directory).filter((f) => !f.startsWith('.') && flowFileKind(f) !== undefined).sort();
     } catch {
       return undefined;
     }
-    const ordered = [...files.filter((f) => f === `${name}.json`), ...files.filter((f) => f !== `${name}.json`)];
+    // Any kind of flow file may be the subflow; an export named after it is the likely one, and
+    // reading an export is cheaper than building a definition.
+    const likely = (f: string): number => (f === `${name}.json` ? 0 : flowFileKind(f) === 'export' ? 1 : 2);
+    const ordered = [...files].sort((a, b) => likely(a) - likely(b));
     for (const file of ordered) {
       const loaded = await loadSimulationFlow(join(directory, file), cwd);
       if (loaded.ir?.name === name) return loaded.ir;

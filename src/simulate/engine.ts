@@ -82,7 +82,7 @@ export interface SimulationOptions {
   fixtures?: readonly Fixture[];
   /** Connector name or id → live base URL, and the transport that calls it. */
   live?: { connectors: Readonly<Record<string, string>>; transport: LiveTransport };
-  /** Finds a subflow by name (exports beside the flow). */
+  /** Finds a subflow by name (flow files beside the flow). */
   loadSubflow?: (name: string) => Promise<FlowIR | undefined>;
   /** The file the flow came from, for diagnostics. */
   file?: string;
@@ -504,7 +504,7 @@ export class CallSimulation {
 
   private async subflow(call: SubflowCall, activity: string): Promise<Record<string, SimulatedValue>> {
     const flow = await this.options.loadSubflow?.(call.name);
-    if (!flow) this.stop('FG705', activity, `"${activity}" calls subflow "${call.name}", which is not beside the flow.`, `Put its export (${call.name}.json) next to the flow file.`);
+    if (!flow) this.stop('FG705', activity, `"${activity}" calls subflow "${call.name}", which is not beside the flow.`, `Put its export (${call.name}.json) or its definition next to the flow file.`);
     const scope = new FlowScope(flow, `${call.name}/`);
     for (const [name, value] of Object.entries(call.inputs)) {
       try {
