@@ -9,15 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../harness/paths.js';
+import { runBuiltCli } from '../harness/run-cli.js';
 
-const bin = join(repoRoot, 'build/cli/main.js');
 const made = 'test/fixtures/made/diff';
+const flowgen = runBuiltCli;
 let temp: string;
-
-function flowgen(args: string[], cwd = repoRoot) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeEach(() => {
   temp = mkdtempSync(join(tmpdir(), 'flowgen-diff-'));

@@ -3,21 +3,16 @@
  * (`build/cli/main.js`, made by `npm run build`) spawned with NO_COLOR in the repository, writing
  * only into temporary directories.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hasShared, repoRoot, zd24Path } from '../harness/paths.js';
+import { runBuiltCli } from '../harness/run-cli.js';
 
-const bin = join(repoRoot, 'build/cli/main.js');
 const made = 'test/fixtures/made/diff';
+const flowgen = runBuiltCli;
 let temp: string;
-
-function flowgen(args: string[], cwd = repoRoot) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeEach(() => {
   temp = mkdtempSync(join(tmpdir(), 'flowgen-graph-'));
