@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../util/yaml.js';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';

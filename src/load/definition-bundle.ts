@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Esbuild from 'esbuild';
 import { CACHE_FOLDER, cacheEnabled, readCached, sha256 as sha, writeCached } from '../util/cache-folder.js';
+import { importModule } from '../util/import-module.js';
 import { LIBRARY_NAMES } from './resolve-flowgen.js';
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -120,6 +121,16 @@ interface Bundled {
   packageManifests: string[];
 }
 
+/**
+ * flowgen's own repository maps `wxcc-flowgen` to `src/index.ts` (tsconfig `paths`, for the type
+ * checker). When the running flowgen is the compiled one from that same checkout, the library the
+ * definition means is the running flowgen itself: the definition shares its modules instead of
+ * loading the sources a second time through tsx.
+ */
+function isRunningFlowgensOwnSource(specifier: string, resolved: string): boolean {
+  return flowgenEntry.endsWith('.js') && (LIBRARY_NAMES as readonly string[]).includes(specifier) && resolve(resolved) === join(packageRoot, 'src/index.ts');
+}
+
 /** The esbuild plugin that keeps packages and built-ins out of the bundle, or marks the bundle unusable. */
 function externals(unusable: { reason?: string }, packageManifests: Set<string>): Esbuild.Plugin {
   return {
@@ -136,6 +147,7 @@ function externals(unusable: { reason?: string }, packageManifests: Set<string>)
         }
         const inPackage = /[\\/]node_modules[\\/]/.test(found.path) || !/^[./]/.test(args.path);
         if (!inPackage) return { path: found.path };
+        if (isRunningFlowgensOwnSource(args.path, found.path)) return { path: flowgenEntry, external: true };
         // A package name mapped to TypeScript (tsconfig `paths`, as in flowgen's own repository) needs tsx at run time.
         if (/\.[cm]?tsx?$/.test(found.path)) unusable.reason = `${args.path} is TypeScript`;
         const manifest = nearest(dirname(found.path), 'package.json');
@@ -200,7 +212,7 @@ export async function bundledDefinitionUrl(file: string): Promise<string | undef
     const cached = readEntry(entryName);
     if (cached) return pathToFileURL(join(CACHE_FOLDER, cached.module)).href;
     // Source map paths are relative to the folder the module is written to.
-    const bundled = await bundle(await import('esbuild'), file, join(CACHE_FOLDER, 'definitions', 'bundle.mjs'));
+    const bundled = await bundle(await importModule<typeof Esbuild>('esbuild'), file, join(CACHE_FOLDER, 'definitions', 'bundle.mjs'));
     if (!bundled) return undefined;
     const module = `definitions/${sha(bundled.text).slice(0, 32)}.mjs`;
     if (!existsSync(join(CACHE_FOLDER, module)) && !writeCached(module, bundled.text)) return undefined;

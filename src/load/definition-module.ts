@@ -11,6 +11,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/report.js';
 import { definitionThrew, isFlowDefinition, type FlowDefinition } from '../dsl/define-flow.js';
 import { bundledDefinitionUrl } from './definition-bundle.js';
+import { importModule } from '../util/import-module.js';
 import { resolveFlowgenFromAnywhere } from './resolve-flowgen.js';
 
 export interface LoadedDefinition {
@@ -40,10 +41,10 @@ async function importTypeScript(file: string): Promise<Record<string, unknown>> 
   const bundled = await bundledDefinitionUrl(file);
   if (bundled) {
     process.setSourceMapsEnabled(true);
-    return (await import(bundled)) as Record<string, unknown>;
+    return (await importModule(bundled)) as Record<string, unknown>;
   }
   resolveFlowgenFromAnywhere();
-  const { tsImport } = await import('tsx/esm/api');
+  const { tsImport } = await importModule<typeof import('tsx/esm/api')>('tsx/esm/api');
   return (await tsImport(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>;
 }
 
@@ -53,7 +54,7 @@ export async function loadDefinitionModule(file: string): Promise<LoadedDefiniti
     if (file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts')) module = await importTypeScript(file);
     else {
       resolveFlowgenFromAnywhere();
-      module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      module = (await importModule(pathToFileURL(file).href)) as Record<string, unknown>;
     }
   } catch (error) {
     return { file, diagnostics: [loadFailure(error, file)] };

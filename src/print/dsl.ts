@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { FlowShape } from '../dsl/define-flow.js';
+import { importModule } from '../util/import-module.js';
 import type { ActivityIR, FlowIR } from '../ir/types.js';
 import { activityCall, type PrintedCall } from './activity-call.js';
 import { literal, type PrintedVariables } from './source.js';
@@ -86,7 +87,7 @@ export async function printFlow(flow: FlowIR, options: PrintOptions): Promise<Pr
     links,
   });
   // prettier is loaded only by the commands that print a definition (import), not at start-up.
-  const { format } = await import('prettier');
+  const { format } = await importModule<typeof import('prettier')>('prettier');
   const formatted = await format(source, { parser: 'typescript', printWidth: 120, singleQuote: true });
   if (!keepShape || !flow.webex) return { source: formatted };
   const shape: FlowShape = {

@@ -14,6 +14,8 @@ export const isPair = ((node) => yaml().isPair(node)) as typeof Yaml.isPair;
 export const isScalar = ((node) => yaml().isScalar(node)) as typeof Yaml.isScalar;
 export const isSeq = ((node) => yaml().isSeq(node)) as typeof Yaml.isSeq;
 export const parseDocument = ((...args: Parameters<typeof Yaml.parseDocument>) => yaml().parseDocument(...args)) as typeof Yaml.parseDocument;
+export const parse = ((...args: Parameters<typeof Yaml.parse>) => yaml().parse(...args)) as typeof Yaml.parse;
+export const stringify = ((...args: Parameters<typeof Yaml.stringify>) => yaml().stringify(...args)) as typeof Yaml.stringify;
 
 /** `visit` with its control values (BREAK, SKIP, REMOVE), which are the library's own symbols. */
 export const visit = ((...args: Parameters<typeof Yaml.visit>) => yaml().visit(...args)) as typeof Yaml.visit;

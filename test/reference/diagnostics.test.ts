@@ -35,8 +35,8 @@ describe('docs/diagnostics.md', () => {
     expect(exempt).toStrictEqual(['FG901', 'FG902']);
   });
 
-  it('runs its examples with every command src/cli/main.ts registers', () => {
-    const main = readFileSync(join(repoRoot, 'src/cli/main.ts'), 'utf8');
+  it('runs its examples with every command src/cli/run.ts registers', () => {
+    const main = readFileSync(join(repoRoot, 'src/cli/run.ts'), 'utf8');
     const registered = [...main.matchAll(/\)\.(register\w+)\],?$/gm)].map((m) => m[1]);
     expect(registrations.map((r) => r.name)).toStrictEqual(registered);
   });

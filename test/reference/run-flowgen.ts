@@ -1,6 +1,6 @@
 /**
  * Runs a flowgen command line in this process, as `flowgen …` would in `cwd`: every command of
- * src/cli/commands registered on a fresh commander program (what src/cli/main.ts does), stdout
+ * src/cli/commands registered on a fresh commander program (what src/cli/run.ts does), stdout
  * and stderr captured. Spawning the CLI per documented example would cost a node start each; the
  * examples that are about the CLI process itself (a usage error) spawn it instead.
  */
@@ -21,7 +21,7 @@ export interface FlowgenRun {
   stderr: string;
 }
 
-/** The commands src/cli/main.ts registers (test/reference/diagnostics.test.ts checks the list is the same). */
+/** The commands src/cli/run.ts registers (test/reference/diagnostics.test.ts checks the list is the same). */
 export const registrations = [registerBuild, registerDiff, registerGraph, registerValidate, registerImport, registerInit, registerPlan, registerDeploy, registerSimulate, registerTest];
 
 /** Replaces `stream.write` with one that collects text; returns the collected text's getter and the restorer. */

@@ -1,5 +1,5 @@
 /** Recorded live answers written as a fixture file (YAML), replayable with --fixtures. */
-import { stringify } from 'yaml';
+import { stringify } from '../../util/yaml.js';
 import type { Fixture } from '../http.js';
 
 export function fixtureFileText(fixtures: readonly Fixture[]): string {
