@@ -5,7 +5,9 @@
  * Run by bench/run.js in a child process per size, so each size's peak memory is its own.
  */
 import { performance } from 'node:perf_hooks';
-import { compileFlow } from '../build/index.js';
+// The compiled modules themselves, not the bundle build/index.js loads: the same code, and the
+// layout cache cleared here is the one the compile uses.
+import { compileFlow } from '../build/api/compile-flow.js';
 import { clearLayoutCache } from '../build/layout/layout.js';
 import { syntheticFlow } from './synthetic-flow.js';
 

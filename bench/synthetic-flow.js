@@ -3,7 +3,9 @@
  * HTTP lookups with a status check, set-variable steps, menus, a queue with hold music), in
  * segments of ten chained one after the other. Made by us; not a Webex export.
  */
-import { defineFlow, expr, text, z } from '../build/index.js';
+import { z } from 'zod';
+import { defineFlow } from '../build/dsl/define-flow.js';
+import { expr, text } from '../build/dsl/refs.js';
 
 export function syntheticFlow(size) {
   return defineFlow({ name: `Synthetic_${size}`, params: z.object({}) }, (f) => {

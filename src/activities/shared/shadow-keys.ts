@@ -19,7 +19,7 @@ const UNDERSCORE_SHADOW = new RegExp(`^[A-Za-z]+_${SUFFIX}$`);
 export const isShadowKey = (key: string): boolean => ANY_SHADOW.test(key);
 
 /** Whether `key` is the underscore copy `F_suffix` of a plain field name (widget properties drop those). */
-export const isUnderscoreShadow = (key: string): boolean => UNDERSCORE_SHADOW.test(key);
+export const isUnderscoreShadow = (key: string): boolean => key.includes('_') && UNDERSCORE_SHADOW.test(key);
 
 /** The `F:suffix` twin of an underscore shadow key `F_suffix` (which always repeats it), or undefined. */
 export function colonTwin(key: string): string | undefined {

@@ -82,7 +82,9 @@ const enterable = (activity: IndexedActivity): boolean => hasInPort(activity.ir.
 
 function widgetProperties(properties: Record<string, Json>): Record<string, Json> {
   // Widget copies of the properties drop the underscore shadow variants (docs/webex-flow-format.md §4).
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !isUnderscoreShadow(key)));
+  const kept: Record<string, Json> = {};
+  for (const key in properties) if (!isUnderscoreShadow(key)) kept[key] = properties[key]!;
+  return kept;
 }
 
 interface EmittedLink {

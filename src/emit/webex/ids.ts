@@ -15,15 +15,36 @@ export interface FlowIds {
   linkPoint(source: string, port: string, index: number): string;
 }
 
+/**
+ * The emitter asks for an activity's, its widget's and a port's id where each is written, and
+ * again for every link to and from it: each id is hashed once per document.
+ */
+function remembered(flowName: string, kind: string): (...names: string[]) => string {
+  const known = new Map<string, string>();
+  return (...names) => {
+    const key = names.join('\u0000');
+    let id = known.get(key);
+    if (id === undefined) {
+      id = stableUuid(flowName, kind, ...names);
+      known.set(key, id);
+    }
+    return id;
+  };
+}
+
 export function flowIds(flowName: string): FlowIds {
+  const activity = remembered(flowName, 'activity');
+  const activityWidget = remembered(flowName, 'activity-widget');
+  const port = remembered(flowName, 'port');
+  const linkWidget = remembered(flowName, 'link-widget');
   return {
     version: stableObjectId(flowName, 'version'),
     flow: stableObjectId(flowName, 'flow'),
-    activity: (name) => stableUuid(flowName, 'activity', name),
-    activityWidget: (name) => stableUuid(flowName, 'activity-widget', name),
-    port: (activity, port) => stableUuid(flowName, 'port', activity, port),
-    link: (source, port) => stableUuid(flowName, 'link', source, port),
-    linkWidget: (source, port) => stableUuid(flowName, 'link-widget', source, port),
-    linkPoint: (source, port, index) => stableUuid(flowName, 'link-point', source, port, String(index)),
+    activity: (name) => activity(name),
+    activityWidget: (name) => activityWidget(name),
+    port: (name, portName) => port(name, portName),
+    link: (source, portName) => stableUuid(flowName, 'link', source, portName),
+    linkWidget: (source, portName) => linkWidget(source, portName),
+    linkPoint: (source, portName, index) => stableUuid(flowName, 'link-point', source, portName, String(index)),
   };
 }
