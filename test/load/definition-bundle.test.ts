@@ -4,7 +4,8 @@
  * be what tsx and elk gave: output bytes, diagnostics with their file:line:col, and a changed file
  * (the flow or one it imports) is never served from the cache. FLOWGEN_NO_CACHE=1 is the old path.
  * The project here is what `npm install wxcc-flowgen` gives: `"type": "module"`, the package in
- * node_modules, no tsconfig `paths` (those make flowgen's own repository fall back to tsx).
+ * node_modules, no tsconfig `paths`. flowgen's own checkout maps `wxcc-flowgen` to src/index.ts
+ * with tsconfig `paths` (for the type checker); there the built flowgen is the library meant.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -97,6 +98,14 @@ describe('issue 13: the cached definition bundle', () => {
       expect(cached.stderr).toBe(viaTsx.stderr);
     }
     expect(entriesFor(join(app, 'broken/unwired-menu.flow.ts'))).toHaveLength(1);
+  });
+
+  it("in flowgen's own checkout (tsconfig paths to src/index.ts) the definition is cached and uses the built flowgen, byte for byte", () => {
+    const out = join(project.root, 'dist-checkout');
+    const result = project.flowgen(['build', 'flows/zendesk-ivr.flow.ts', '-o', out], { cwd: project.root });
+    expect(result.code, result.stderr).toBe(0);
+    expect(entriesFor(join(project.root, 'flows/zendesk-ivr.flow.ts')).length).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'Zendesk_IVR.json'), 'utf8')).toBe(readFileSync(join(repoRoot, 'test/golden/Zendesk_IVR.json'), 'utf8'));
   });
 
   it('a file that reads import.meta is loaded by tsx, where import.meta is its own', () => {
